@@ -1,0 +1,56 @@
+#pragma once
+// lattice-cli: the commands, each an asynchronous function over one Session.
+#include "client/session.h"
+#include "exit_codes.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+
+namespace lattice::cli {
+
+class CliApp : public QObject {
+    Q_OBJECT
+public:
+    CliApp(QCommandLineParser &parser, QObject *parent = nullptr);
+    // Runs the command named by the positional arguments; the exit code comes via finished().
+    void run();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    using Handler = void (CliApp::*)(const QStringList &args);
+    void login(const QStringList &args);
+    void logout(const QStringList &args);
+    void whoami(const QStringList &args);
+    void rooms(const QStringList &args);
+    void createRoom(const QStringList &args);
+    void join(const QStringList &args);
+    void invite(const QStringList &args);
+    void leave(const QStringList &args);
+    void send(const QStringList &args);
+    void flush(const QStringList &args);
+    void history(const QStringList &args);
+    void tail(const QStringList &args);
+    void sync(const QStringList &args);
+
+    // Opens the session and requires a logged-in account, then calls `next`.
+    void withSession(std::function<void()> next);
+    // One quick sync so the store is current; when offline, warns and continues with the cache.
+    void refresh(std::function<void()> next);
+    void withRoom(const QString &idOrAlias, std::function<void(const QString &roomId)> next);
+    void waitForQueue(std::function<bool(const QString &txnId)> isMine, const QString &what);
+    void printEvent(const QJsonObject &event);
+    void fail(const Error &e);
+    void fail(ExitCode code, const QString &message);
+    void done(ExitCode code = Ok);
+    int timeoutSeconds() const;
+
+    QCommandLineParser &m_parser;
+    std::unique_ptr<Session> m_session;
+    QTextStream m_out;
+    bool m_finished = false;
+};
+
+} // namespace lattice::cli

@@ -1,0 +1,67 @@
+// lattice-cli: the Lattice library on the command line, for scripts, bots and tests.
+#include "cli_app.h"
+
+#include <QCoreApplication>
+#include <csignal>
+
+namespace {
+
+const char *const kDescription = R"(A Matrix client on the command line; same store and send queue as the Lattice app.
+
+Commands:
+  login --homeserver URL --user NAME   log in; the password is read from standard input
+  logout                               log out and discard this data dir's local data
+  whoami                               print the user ID and device ID
+  rooms                                joined and invited rooms, one JSON object per line
+  create-room [--name N] [--topic T] [--invite USER]... [--direct] [--encrypted]
+                                       create a room and print its ID
+  join ROOM | invite ROOM USER | leave ROOM
+  send ROOM TEXT                       send markdown TEXT; waits until the server accepts it
+  flush                                deliver everything still queued
+  history ROOM [N]                     the last N (default 20) events, JSON lines, oldest first
+  tail ROOM [--lines N]                the last N (default 10) events, then new ones as they arrive
+  sync                                 one sync; prints a JSON summary
+
+ROOM is a room ID (!id:server) or alias (#name:server).
+
+Exit codes:
+  0 success; 1 the server refused or another failure; 2 usage error; 3 not logged in or the
+  session ended; 4 the OS keyring is unavailable or locked; 5 the homeserver cannot be reached;
+  6 the local database failed; 75 not delivered within --timeout: still queued, "flush" retries.)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lattice-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Lattice"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LATTICE_VERSION));
+    std::signal(SIGINT, [](int) { QCoreApplication::exit(0); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::exit(0); });
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("The account's data directory."), QStringLiteral("DIR")},
+        {QStringLiteral("homeserver"), QStringLiteral("Homeserver URL or server name (login)."), QStringLiteral("URL")},
+        {QStringLiteral("user"), QStringLiteral("User name or ID (login)."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), QStringLiteral("Room name (create-room)."), QStringLiteral("N")},
+        {QStringLiteral("topic"), QStringLiteral("Room topic (create-room)."), QStringLiteral("T")},
+        {QStringLiteral("invite"), QStringLiteral("Invite a user (create-room; repeatable)."), QStringLiteral("USER")},
+        {QStringLiteral("direct"), QStringLiteral("Create a direct chat (create-room).")},
+        {QStringLiteral("encrypted"), QStringLiteral("Enable end-to-end encryption (create-room).")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for delivery (send, flush; default 30)."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
+    parser.process(app);
+
+    lattice::cli::CliApp cli(parser);
+    QObject::connect(&cli, &lattice::cli::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QMetaObject::invokeMethod(&cli, &lattice::cli::CliApp::run, Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,247 @@
+#include "session.h"
+
+#include "net/client_api.h"
+#include "net/discovery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSysInfo>
+#include <QUuid>
+
+namespace lattice {
+
+namespace {
+const QString kUserId = QStringLiteral("user_id");
+const QString kHomeserver = QStringLiteral("homeserver");
+const QString kDeviceId = QStringLiteral("device_id");
+const QString kAccountKey = QStringLiteral("account_key");
+
+struct StoredAccount {
+    QString userId, homeserver, deviceId, accountKey, nextBatch;
+};
+} // namespace
+
+Session::Session(QString dataDir, QString keyringService, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_nam(new QNetworkAccessManager(this)),
+      m_http(std::make_unique<HttpClient>(m_nam)), m_store(std::make_unique<StoreThread>(databasePath(m_dataDir))),
+      m_sync(std::make_unique<SyncLoop>(*m_http, *m_store)),
+      m_sendQueue(std::make_unique<SendQueue>(*m_http, *m_store)),
+      m_keyring(std::make_unique<Keyring>(std::move(keyringService)))
+{
+    connect(m_http.get(), &HttpClient::tokenRejected, this, &Session::onTokenRejected);
+    // When the connection comes back, deliver what waited instead of sitting out the back-off.
+    connect(m_sync.get(), &SyncLoop::connectionRestored, m_sendQueue.get(), &SendQueue::retryNow);
+}
+
+Session::~Session()
+{
+    m_sync->stop();
+    m_reader.reset();
+}
+
+QString Session::databasePath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("lattice.sqlite3")); }
+
+Database &Session::reader()
+{
+    if (!m_reader) {
+        auto db = Database::open(m_store->databasePath());
+        if (!db)
+            qFatal("Cannot open the read connection: %s", qPrintable(db.error().message));
+        m_reader = std::move(*db);
+    }
+    return *m_reader;
+}
+
+void Session::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+QString Session::keyringKey() const { return QStringLiteral("%1/%2").arg(m_userId, m_accountKey); }
+
+void Session::postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done)
+{
+    m_store->post<Unit>(std::move(job), this, std::move(done));
+}
+
+void Session::open(std::function<void(Status)> done)
+{
+    m_store->open(this, [this, done = std::move(done)](Status opened) {
+        if (!opened)
+            return done(opened);
+        m_store->post<StoredAccount>(
+            [](Database &db) -> Result<StoredAccount> {
+                return StoredAccount{db.meta(kUserId), db.meta(kHomeserver), db.meta(kDeviceId), db.meta(kAccountKey),
+                                     db.meta(QStringLiteral("next_batch"))};
+            },
+            this,
+            [this, done](Result<StoredAccount> account) {
+                if (!account)
+                    return done(account.error());
+                m_userId = account->userId;
+                m_deviceId = account->deviceId;
+                m_accountKey = account->accountKey;
+                m_http->setBaseUrl(QUrl(account->homeserver));
+                m_sync->setSince(account->nextBatch);
+                if (m_userId.isEmpty() || m_accountKey.isEmpty()) {
+                    setState(State::LoggedOut);
+                    return done(success());
+                }
+                m_keyring->read(keyringKey(), [this, done](Result<std::optional<QByteArray>> secret) {
+                    if (!secret)
+                        return done(secret.error());
+                    if (!secret->has_value()) {
+                        // Stored account, no token: signed out elsewhere or the keyring was cleared.
+                        setState(State::SoftLoggedOut);
+                        return done(success());
+                    }
+                    finishRestore(**secret, done);
+                });
+            });
+    });
+}
+
+void Session::finishRestore(const QByteArray &secret, std::function<void(Status)> done)
+{
+    const QJsonObject o = QJsonDocument::fromJson(secret).object();
+    const QString token = o.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty()) {
+        setState(State::SoftLoggedOut);
+        return done(Error::make(Error::Kind::Keyring, QStringLiteral("The keyring entry for %1 is damaged; log in again.")
+                                                          .arg(m_userId)));
+    }
+    m_http->setAccessToken(token);
+    m_deviceId = o.value(QLatin1String("device_id")).toString(m_deviceId);
+    setState(State::Ready);
+    done(success());
+}
+
+void Session::login(const QString &homeserver, const QString &user, const QString &password,
+                    std::function<void(Status)> done)
+{
+    m_store->open(this, [=, this](Status opened) {
+        if (!opened)
+            return done(opened);
+        discoverHomeserver(*m_http, homeserver, [=, this](Result<DiscoveredServer> server) {
+            if (!server)
+                return done(server.error());
+            m_http->setBaseUrl(server->baseUrl);
+            const QString deviceName = QStringLiteral("Lattice on %1").arg(QSysInfo::machineHostName());
+            // After a soft logout the same device continues, keeping its keys and history.
+            m_http->sendJson(api::loginWithPassword(user, password, m_deviceId, deviceName),
+                             [=, this](Result<QJsonObject> reply) {
+                                 if (!reply)
+                                     return done(reply.error());
+                                 const QString newUser = reply->value(QLatin1String("user_id")).toString();
+                                 if (!m_userId.isEmpty() && newUser != m_userId)
+                                     return done(Error::make(
+                                         Error::Kind::Usage,
+                                         QStringLiteral("This data directory belongs to %1; use another one for %2.")
+                                             .arg(m_userId, newUser)));
+                                 storeCredentials(server->baseUrl.toString(), *reply, done);
+                             });
+        });
+    });
+}
+
+void Session::storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done)
+{
+    m_userId = login.value(QLatin1String("user_id")).toString();
+    m_deviceId = login.value(QLatin1String("device_id")).toString();
+    const QString token = login.value(QLatin1String("access_token")).toString();
+    if (m_userId.isEmpty() || token.isEmpty())
+        return done(Error::make(Error::Kind::Parse, QStringLiteral("The homeserver's login answer lacks user_id or access_token.")));
+    if (m_accountKey.isEmpty())
+        m_accountKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject secret{{QStringLiteral("access_token"), token}, {QStringLiteral("device_id"), m_deviceId}};
+    m_keyring->write(keyringKey(), QJsonDocument(secret).toJson(QJsonDocument::Compact), [=, this](Status stored) {
+        if (!stored)
+            return done(stored); // never fall back to a plain file
+        const QString userId = m_userId, deviceId = m_deviceId, accountKey = m_accountKey;
+        postStatus(
+            [=](Database &db) -> Status {
+                for (auto [key, value] : {std::pair{kUserId, userId}, std::pair{kHomeserver, homeserver},
+                                          std::pair{kDeviceId, deviceId}, std::pair{kAccountKey, accountKey}})
+                    if (Status s = db.setMeta(key, value); !s)
+                        return s;
+                return success();
+            },
+            [=, this](Status s) {
+                if (!s)
+                    return done(s);
+                m_http->setAccessToken(token);
+                setState(State::Ready);
+                done(success());
+            });
+    });
+}
+
+void Session::logout(std::function<void(Status)> done)
+{
+    m_sync->stop();
+    auto forget = [this, done](Status serverResult) {
+        m_keyring->remove(keyringKey(), [this, done, serverResult](Status removed) {
+            m_http->setAccessToken(QString());
+            // Spec: a client discards its data on logout. The database goes; the data dir stays.
+            postStatus(
+                [](Database &db) -> Status {
+                    for (const char *table : {"meta", "rooms", "state", "stripped_state", "events", "gaps",
+                                              "account_data", "receipts", "send_queue", "to_device_inbox"})
+                        if (auto r = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !r)
+                            return r.error();
+                    return success();
+                },
+                [this, done, serverResult, removed](Status wiped) {
+                    m_userId.clear();
+                    m_deviceId.clear();
+                    m_accountKey.clear();
+                    m_sync->setSince(QString());
+                    setState(State::LoggedOut);
+                    done(!serverResult ? serverResult : !removed ? removed : wiped);
+                });
+        });
+    };
+    if (!m_http->hasAccessToken())
+        return forget(success());
+    m_http->sendJson(api::logout(), [forget](Result<QJsonObject> r) {
+        // An already invalid token is logged out as far as the server is concerned.
+        if (!r && r.error().errcode != QLatin1String("M_UNKNOWN_TOKEN"))
+            return forget(r.error());
+        forget(success());
+    });
+}
+
+void Session::whoami(std::function<void(Result<QString>)> done)
+{
+    m_http->sendJson(api::whoami(), [done](Result<QJsonObject> r) {
+        if (!r)
+            return done(r.error());
+        done(r->value(QLatin1String("user_id")).toString());
+    });
+}
+
+void Session::onTokenRejected(const Error &error)
+{
+    if (m_state != State::Ready)
+        return;
+    m_sync->stop();
+    m_http->setAccessToken(QString());
+    if (error.softLogout) {
+        // Keep the store and the device: logging in again resumes where we were.
+        m_keyring->remove(keyringKey(), [](Status) {});
+        setState(State::SoftLoggedOut);
+        Q_EMIT loggedOut(true, error);
+        return;
+    }
+    // A hard logout: the device is gone on the server, so a new login must make a new one.
+    m_deviceId.clear();
+    setState(State::SoftLoggedOut);
+    Q_EMIT loggedOut(false, error);
+}
+
+} // namespace lattice

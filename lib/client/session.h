@@ -1,0 +1,104 @@
+#pragma once
+// One Session per account: wires the HTTP client, the store thread, the sync loop and the send
+// queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
+#include "keyring.h"
+#include "net/http_client.h"
+#include "send_queue.h"
+#include "store_thread.h"
+#include "sync_loop.h"
+
+#include <QObject>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace lattice {
+
+struct CreateRoomOptions {
+    QString name;
+    QString topic;
+    QStringList invite;
+    bool direct = false;
+    bool encrypted = false;
+    bool isPublic = false;
+    QString alias; // local part for #alias:server
+};
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Closed, LoggedOut, Ready, SoftLoggedOut };
+    Q_ENUM(State)
+
+    // `keyringService` separates apps (and test runs) in the keyring.
+    explicit Session(QString dataDir, QString keyringService = QStringLiteral("Lattice"), QObject *parent = nullptr);
+    ~Session() override;
+
+    static QString databasePath(const QString &dataDir);
+
+    // Opens the store and, if an account is stored, its credentials from the keyring. Ends in Ready,
+    // LoggedOut (no account here) or an error (keyring locked, database unreadable).
+    void open(std::function<void(Status)> done);
+    void login(const QString &homeserver, const QString &user, const QString &password,
+               std::function<void(Status)> done);
+    void logout(std::function<void(Status)> done);
+    void whoami(std::function<void(Result<QString>)> done);
+
+    State state() const { return m_state; }
+    QString userId() const { return m_userId; }
+    QString deviceId() const { return m_deviceId; }
+    QUrl homeserver() const { return m_http->baseUrl(); }
+    QString dataDir() const { return m_dataDir; }
+
+    HttpClient &http() { return *m_http; }
+    StoreThread &store() { return *m_store; }
+    SyncLoop &syncLoop() { return *m_sync; }
+    SendQueue &sendQueue() { return *m_sendQueue; }
+    // The GUI-thread read connection (pages of rows only; all writes go through store()).
+    Database &reader();
+
+    // Rooms
+    void resolveRoom(const QString &idOrAlias, std::function<void(Result<QString>)> done);
+    void joinRoom(const QString &idOrAlias, std::function<void(Result<QString>)> done);
+    void leaveRoom(const QString &roomId, std::function<void(Status)> done);
+    void inviteUser(const QString &roomId, const QString &userId, std::function<void(Status)> done);
+    void createRoom(const CreateRoomOptions &options, std::function<void(Result<QString>)> done);
+    void setRoomName(const QString &roomId, const QString &name, std::function<void(Status)> done);
+    void setRoomTopic(const QString &roomId, const QString &topic, std::function<void(Status)> done);
+    void sendReadReceipt(const QString &roomId, const QString &eventId, std::function<void(Status)> done);
+    void setTyping(const QString &roomId, bool typing, std::function<void(Status)> done);
+    // Markdown text as m.room.message (m.text, or m.emote / m.notice), through the send queue.
+    void sendText(const QString &roomId, const QString &markdown, std::function<void(Result<QueuedEvent>)> done,
+                  const QString &msgtype = QStringLiteral("m.text"));
+    // Fills gaps from the server until `wanted` events without a hole are stored (or the room starts).
+    void backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done);
+
+Q_SIGNALS:
+    void stateChanged(lattice::Session::State state);
+    // The server ended this session. soft: log in again with the same device keeps everything.
+    void loggedOut(bool soft, const lattice::Error &reason);
+
+private:
+    void setState(State s);
+    void onTokenRejected(const Error &error);
+    void storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done);
+    void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
+    void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
+    QString keyringKey() const;
+    void postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done);
+
+    QString m_dataDir;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<SyncLoop> m_sync;
+    std::unique_ptr<SendQueue> m_sendQueue;
+    std::unique_ptr<Keyring> m_keyring;
+    std::unique_ptr<Database> m_reader;
+    State m_state = State::Closed;
+    QString m_userId;
+    QString m_deviceId;
+    QString m_accountKey; // names the keyring entry; not secret
+};
+
+} // namespace lattice

@@ -1,0 +1,164 @@
+#include "http_client.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace lattice {
+
+HttpRequest HttpRequest::json(QByteArray method, QString path, const QJsonObject &body)
+{
+    HttpRequest r;
+    r.method = std::move(method);
+    r.path = std::move(path);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+void PendingRequest::cancel()
+{
+    if (done)
+        return;
+    cancelled = true;
+    if (retryTimer)
+        retryTimer->stop();
+    if (QNetworkReply *r = reply.data())
+        r->abort(); // the reply's finished handler reports Cancelled
+    else {
+        done = true;
+        auto cb = std::move(callback);
+        deleteLater();
+        if (cb)
+            cb(Error::make(Error::Kind::Cancelled, QStringLiteral("The request was cancelled.")));
+    }
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+
+int HttpClient::backoffMs(int attempt)
+{
+    const int exponent = std::clamp(attempt - 1, 0, 6);
+    return std::min(1000 << exponent, 60000);
+}
+
+Error HttpClient::errorFor(int httpStatus, const QByteArray &body, const QString &networkError, bool timedOut)
+{
+    if (timedOut)
+        return Error::make(Error::Kind::Timeout, QStringLiteral("The homeserver did not answer in time."));
+    if (httpStatus == 0)
+        return Error::make(Error::Kind::Network, QStringLiteral("Cannot reach the homeserver: %1.").arg(networkError));
+    Error e;
+    e.httpStatus = httpStatus;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    e.errcode = o.value(QLatin1String("errcode")).toString();
+    if (!e.errcode.isEmpty()) {
+        e.kind = Error::Kind::Matrix;
+        e.message = o.value(QLatin1String("error")).toString();
+        if (e.message.isEmpty())
+            e.message = QStringLiteral("The homeserver refused the request.");
+        e.softLogout = o.value(QLatin1String("soft_logout")).toBool();
+        const QJsonValue retry = o.value(QLatin1String("retry_after_ms"));
+        if (retry.isDouble())
+            e.retryAfterMs = retry.toInt();
+    } else {
+        e.kind = Error::Kind::Http;
+        e.message = QStringLiteral("The homeserver answered with HTTP status %1.").arg(httpStatus);
+    }
+    return e;
+}
+
+QUrl HttpClient::urlFor(const HttpRequest &r) const
+{
+    if (r.absoluteUrl.isValid())
+        return r.absoluteUrl;
+    QUrl url = m_baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + r.path, QUrl::TolerantMode);
+    url.setQuery(r.query);
+    return url;
+}
+
+PendingRequest *HttpClient::send(const HttpRequest &request, std::function<void(Result<HttpResponse>)> callback)
+{
+    auto *p = new PendingRequest(this);
+    p->request = request;
+    p->callback = std::move(callback);
+    start(p);
+    return p;
+}
+
+PendingRequest *HttpClient::sendJson(const HttpRequest &request, std::function<void(Result<QJsonObject>)> callback)
+{
+    return send(request, [cb = std::move(callback)](Result<HttpResponse> r) {
+        if (!r)
+            return cb(r.error());
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(r->body, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return cb(Error::make(Error::Kind::Parse,
+                                  QStringLiteral("The homeserver sent a response that is not a JSON object.")));
+        cb(doc.object());
+    });
+}
+
+void HttpClient::start(PendingRequest *p)
+{
+    ++p->attempt;
+    QNetworkRequest req(urlFor(p->request));
+    req.setTransferTimeout(p->request.timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!p->request.body.isEmpty() || p->request.method == "POST" || p->request.method == "PUT")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, p->request.contentType);
+    if (p->request.authenticated && !m_accessToken.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    QByteArray body = p->request.body;
+    if (body.isEmpty() && (p->request.method == "POST" || p->request.method == "PUT") &&
+        p->request.contentType == "application/json")
+        body = "{}";
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, p->request.method, body);
+    p->reply = reply;
+    connect(reply, &QNetworkReply::finished, p, [this, p, reply] {
+        reply->deleteLater();
+        p->reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError netError = reply->error();
+        const QByteArray bytes = reply->readAll();
+        if (status >= 200 && status < 300)
+            return finish(p, HttpResponse{status, bytes});
+        // QNetworkReply reports both abort() and transfer timeouts as OperationCanceledError.
+        if (p->cancelled)
+            return finish(p, Error::make(Error::Kind::Cancelled, QStringLiteral("The request was cancelled.")));
+        const bool timedOut = netError == QNetworkReply::OperationCanceledError && status == 0;
+        Error e = errorFor(status, bytes, reply->errorString(), timedOut);
+        if (e.errcode == QLatin1String("M_UNKNOWN_TOKEN") && status == 401)
+            Q_EMIT tokenRejected(e);
+        if (e.isTransient() && p->attempt < p->request.maxAttempts) {
+            const int delay = e.retryAfterMs > 0 ? e.retryAfterMs : backoffMs(p->attempt);
+            if (!p->retryTimer) {
+                p->retryTimer = new QTimer(p);
+                p->retryTimer->setSingleShot(true);
+                connect(p->retryTimer, &QTimer::timeout, this, [this, p] { start(p); });
+            }
+            p->retryTimer->start(delay);
+            return;
+        }
+        finish(p, e);
+    });
+}
+
+void HttpClient::finish(PendingRequest *p, Result<HttpResponse> result)
+{
+    if (p->done)
+        return;
+    p->done = true;
+    auto cb = std::move(p->callback);
+    p->deleteLater();
+    if (cb)
+        cb(std::move(result));
+}
+
+} // namespace lattice

@@ -1,0 +1,93 @@
+#pragma once
+// HTTP for the Matrix client-server API over QNetworkAccessManager: auth header, typed errors,
+// timeouts, cancellation, and back-off retries for transient failures (network, 429, 5xx).
+#include "protocol/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace lattice {
+
+struct HttpRequest {
+    QByteArray method = "GET";
+    QString path;      // percent-encoded, e.g. /_matrix/client/v3/rooms/%21a%3Ab/send/m.room.message/txn
+    QUrlQuery query;
+    QByteArray body;   // JSON, or raw bytes for uploads
+    QByteArray contentType = "application/json";
+    bool authenticated = true;
+    int timeoutMs = 30000;
+    int maxAttempts = 1; // > 1: retry transient errors with back-off, honouring retry_after_ms
+    QUrl absoluteUrl;    // set for requests outside the homeserver (discovery)
+
+    static HttpRequest json(QByteArray method, QString path, const QJsonObject &body);
+};
+
+struct HttpResponse {
+    int status = 0;
+    QByteArray body;
+};
+
+class HttpClient;
+
+// A request in flight. Deleting it or calling cancel() aborts it; the callback then gets Cancelled.
+class PendingRequest : public QObject {
+    Q_OBJECT
+public:
+    void cancel();
+
+private:
+    friend class HttpClient;
+    explicit PendingRequest(QObject *parent) : QObject(parent) {}
+    HttpRequest request;
+    std::function<void(Result<HttpResponse>)> callback;
+    QPointer<QNetworkReply> reply;
+    QTimer *retryTimer = nullptr;
+    int attempt = 0;
+    bool done = false;
+    bool cancelled = false;
+};
+
+class HttpClient : public QObject {
+    Q_OBJECT
+public:
+    explicit HttpClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+
+    // Raw response: the body is handed on untouched (sync bodies go to the worker thread to parse).
+    PendingRequest *send(const HttpRequest &request, std::function<void(Result<HttpResponse>)> callback);
+    // A JSON object response; any other body is a Parse error.
+    PendingRequest *sendJson(const HttpRequest &request, std::function<void(Result<QJsonObject>)> callback);
+
+    // Back-off before attempt `attempt` (1-based): 1 s, 2 s, 4 s ... capped at 60 s.
+    static int backoffMs(int attempt);
+    // The Error for a finished reply with this status and body (public for unit tests).
+    static Error errorFor(int httpStatus, const QByteArray &body, const QString &networkError, bool timedOut);
+
+Q_SIGNALS:
+    // The server said the access token is no longer valid (401 M_UNKNOWN_TOKEN).
+    void tokenRejected(const lattice::Error &error);
+
+private:
+    void start(PendingRequest *p);
+    void finish(PendingRequest *p, Result<HttpResponse> result);
+    QUrl urlFor(const HttpRequest &r) const;
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_accessToken;
+};
+
+} // namespace lattice

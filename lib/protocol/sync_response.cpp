@@ -1,0 +1,181 @@
+#include "sync_response.h"
+
+#include "event.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace lattice {
+
+namespace {
+
+using Validator = bool (*)(const QJsonObject &);
+
+QLatin1String key(const char *k) { return QLatin1String(k); }
+
+// Keeps the objects of `events` that pass `valid`; counts the rest.
+QJsonArray validEvents(const QJsonValue &events, Validator valid, int &skipped)
+{
+    QJsonArray out;
+    if (events.isUndefined() || events.isNull())
+        return out;
+    if (!events.isArray()) {
+        ++skipped;
+        return out;
+    }
+    const QJsonArray in = events.toArray();
+    for (const QJsonValue &v : in) {
+        if (v.isObject() && valid(v.toObject()))
+            out.append(v);
+        else
+            ++skipped;
+    }
+    return out;
+}
+
+QJsonArray eventsOf(const QJsonObject &container, const char *name, Validator valid, int &skipped)
+{
+    return validEvents(container.value(key(name)).toObject().value(key("events")), valid, skipped);
+}
+
+std::optional<int> optionalInt(const QJsonObject &o, const char *name)
+{
+    const QJsonValue v = o.value(key(name));
+    if (!v.isDouble())
+        return std::nullopt;
+    return v.toInt();
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (const QJsonValue &s : a)
+        if (s.isString())
+            out.append(s.toString());
+    return out;
+}
+
+RoomSummaryUpdate parseSummary(const QJsonObject &s)
+{
+    RoomSummaryUpdate out;
+    if (s.value(key("m.heroes")).isArray())
+        out.heroes = stringList(s.value(key("m.heroes")));
+    out.joinedMemberCount = optionalInt(s, "m.joined_member_count");
+    out.invitedMemberCount = optionalInt(s, "m.invited_member_count");
+    return out;
+}
+
+void parseRoomTimeline(const QJsonObject &room, RoomUpdate &u, int &skipped)
+{
+    const QJsonObject timeline = room.value(key("timeline")).toObject();
+    u.timeline = validEvents(timeline.value(key("events")), &event::isValidRoomEvent, skipped);
+    u.limited = timeline.value(key("limited")).toBool();
+    u.prevBatch = timeline.value(key("prev_batch")).toString();
+    // A state event may arrive in the timeline too; it must have a string state_key then, checked when stored.
+    u.state = eventsOf(room, "state", &event::isValidStateEvent, skipped);
+    u.accountData = eventsOf(room, "account_data", &event::isValidBasicEvent, skipped);
+}
+
+void parseRoomsOf(const QJsonObject &rooms, const char *section, Membership membership, SyncResponse &out)
+{
+    const QJsonObject byId = rooms.value(key(section)).toObject();
+    for (auto it = byId.constBegin(); it != byId.constEnd(); ++it) {
+        if (!it.value().isObject() || !it.key().startsWith(QLatin1Char('!'))) {
+            ++out.skippedEvents;
+            continue;
+        }
+        const QJsonObject room = it.value().toObject();
+        RoomUpdate u;
+        u.roomId = it.key();
+        u.membership = membership;
+        switch (membership) {
+        case Membership::Invite:
+            u.state = eventsOf(room, "invite_state", &event::isValidBasicEvent, out.skippedEvents);
+            break;
+        case Membership::Knock:
+            u.state = eventsOf(room, "knock_state", &event::isValidBasicEvent, out.skippedEvents);
+            break;
+        case Membership::Join: {
+            parseRoomTimeline(room, u, out.skippedEvents);
+            u.ephemeral = eventsOf(room, "ephemeral", &event::isValidBasicEvent, out.skippedEvents);
+            u.summary = parseSummary(room.value(key("summary")).toObject());
+            const QJsonObject counts = room.value(key("unread_notifications")).toObject();
+            u.notificationCount = optionalInt(counts, "notification_count");
+            u.highlightCount = optionalInt(counts, "highlight_count");
+            break;
+        }
+        case Membership::Leave:
+            parseRoomTimeline(room, u, out.skippedEvents);
+            break;
+        }
+        out.rooms.push_back(std::move(u));
+    }
+}
+
+} // namespace
+
+QString membershipName(Membership m)
+{
+    switch (m) {
+    case Membership::Join:
+        return QStringLiteral("join");
+    case Membership::Invite:
+        return QStringLiteral("invite");
+    case Membership::Leave:
+        return QStringLiteral("leave");
+    case Membership::Knock:
+        return QStringLiteral("knock");
+    }
+    return {};
+}
+
+std::optional<Membership> membershipFromName(const QString &name)
+{
+    for (Membership m : {Membership::Join, Membership::Invite, Membership::Leave, Membership::Knock})
+        if (membershipName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+Result<SyncResponse> parseSyncResponse(const QByteArray &body)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::make(Error::Kind::Parse,
+                           QStringLiteral("The server sent a sync response that is not valid JSON (%1 at byte %2).")
+                               .arg(err.errorString())
+                               .arg(err.offset));
+    if (!doc.isObject())
+        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response that is not a JSON object."));
+    const QJsonObject root = doc.object();
+    SyncResponse out;
+    out.nextBatch = root.value(key("next_batch")).toString();
+    if (out.nextBatch.isEmpty())
+        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response without next_batch."));
+
+    const QJsonObject rooms = root.value(key("rooms")).toObject();
+    parseRoomsOf(rooms, "join", Membership::Join, out);
+    parseRoomsOf(rooms, "invite", Membership::Invite, out);
+    parseRoomsOf(rooms, "knock", Membership::Knock, out);
+    parseRoomsOf(rooms, "leave", Membership::Leave, out);
+
+    out.accountData = eventsOf(root, "account_data", &event::isValidBasicEvent, out.skippedEvents);
+    out.presence = eventsOf(root, "presence", &event::isValidBasicEvent, out.skippedEvents);
+    // To-device events carry a sender but no event_id; content and type are what the crypto layer needs.
+    out.toDevice = eventsOf(root, "to_device", &event::isValidBasicEvent, out.skippedEvents);
+
+    const QJsonObject deviceLists = root.value(key("device_lists")).toObject();
+    out.deviceListsChanged = stringList(deviceLists.value(key("changed")));
+    out.deviceListsLeft = stringList(deviceLists.value(key("left")));
+    const QJsonObject otk = root.value(key("device_one_time_keys_count")).toObject();
+    for (auto it = otk.constBegin(); it != otk.constEnd(); ++it)
+        out.oneTimeKeyCounts.insert(it.key(), it.value().toInt());
+    const QJsonValue fallback = root.value(key("device_unused_fallback_key_types"));
+    if (fallback.isArray())
+        out.unusedFallbackKeyTypes = stringList(fallback);
+    return out;
+}
+
+} // namespace lattice

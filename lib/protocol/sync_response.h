@@ -1,0 +1,57 @@
+#pragma once
+// The /sync response as value types. Events stay JSON objects: the store keeps them verbatim and
+// typed accessors read them on demand, so unknown event types survive untouched.
+#include "error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace lattice {
+
+enum class Membership { Join, Invite, Leave, Knock };
+QString membershipName(Membership m);
+std::optional<Membership> membershipFromName(const QString &name);
+
+struct RoomSummaryUpdate {
+    std::optional<QStringList> heroes; // m.heroes
+    std::optional<int> joinedMemberCount;
+    std::optional<int> invitedMemberCount;
+};
+
+struct RoomUpdate {
+    QString roomId;
+    Membership membership = Membership::Join;
+    QJsonArray state;       // state (joined/left) or invite_state/knock_state (stripped) events
+    QJsonArray timeline;    // timeline events, oldest first
+    bool limited = false;   // true when events were left out before `timeline`
+    QString prevBatch;      // token to paginate backwards from the first timeline event
+    QJsonArray ephemeral;   // m.typing, m.receipt
+    QJsonArray accountData; // per-room account data (m.tag, m.fully_read, ...)
+    RoomSummaryUpdate summary;
+    std::optional<int> notificationCount;
+    std::optional<int> highlightCount;
+};
+
+struct SyncResponse {
+    QString nextBatch;
+    std::vector<RoomUpdate> rooms;
+    QJsonArray accountData; // global account data (m.direct, m.push_rules, ...)
+    QJsonArray presence;
+    QJsonArray toDevice;
+    QStringList deviceListsChanged;
+    QStringList deviceListsLeft;
+    QHash<QString, int> oneTimeKeyCounts;
+    std::optional<QStringList> unusedFallbackKeyTypes;
+    int skippedEvents = 0; // malformed events left out (counted, never silently)
+};
+
+// Parses and validates a /sync body. Malformed JSON or a body without next_batch is an Error;
+// individual events that lack required fields are skipped and counted in skippedEvents.
+Result<SyncResponse> parseSyncResponse(const QByteArray &body);
+
+} // namespace lattice

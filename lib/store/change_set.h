@@ -1,0 +1,32 @@
+#pragma once
+// What one stored sync batch changed: written to the database first, then handed to the GUI thread.
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace lattice {
+
+struct TimelineAppend {
+    QString roomId;
+    QJsonArray events; // newly stored, oldest first
+};
+
+struct ChangeSet {
+    QString nextBatch;
+    bool initial = false;             // the first sync of this account
+    QSet<QString> changedRooms;       // room list rows to refresh
+    std::vector<TimelineAppend> appended;
+    QHash<QString, QStringList> typing; // room -> users typing now
+    QStringList echoedTransactions;   // send-queue entries whose remote echo arrived
+    QSet<QString> accountDataTypes;   // global account data that changed
+    int toDeviceEvents = 0;           // stored in to_device_inbox
+    int skippedEvents = 0;            // malformed events left out
+    QStringList deviceListsChanged;
+    QStringList deviceListsLeft;
+    QHash<QString, int> oneTimeKeyCounts;
+};
+
+} // namespace lattice

@@ -1,0 +1,45 @@
+#pragma once
+// The stored timeline of one room: pages of events by position, gaps, and back-filled chunks.
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <optional>
+#include <vector>
+
+namespace lattice {
+
+struct StoredEvent {
+    qint64 idx = 0;
+    QJsonObject json;
+};
+
+struct Gap {
+    qint64 idx = 0; // the gap lies just before the event at this position
+    QString prevBatch;
+};
+
+// Up to `limit` events before position `beforeIdx` (exclusive), oldest first.
+Result<std::vector<StoredEvent>> eventsBefore(Database &db, const QString &roomId, qint64 beforeIdx, int limit);
+// The newest `limit` events, oldest first.
+Result<std::vector<StoredEvent>> latestEvents(Database &db, const QString &roomId, int limit);
+// Events after position `afterIdx` (exclusive), oldest first.
+Result<std::vector<StoredEvent>> eventsAfter(Database &db, const QString &roomId, qint64 afterIdx, int limit);
+Result<int> countEvents(Database &db, const QString &roomId);
+
+// The highest gap at or above position `fromIdx`, if any.
+Result<std::optional<Gap>> highestGapFrom(Database &db, const QString &roomId, qint64 fromIdx);
+
+struct BackfillResult {
+    int stored = 0;
+    bool reachedKnownEvent = false; // the gap is closed
+    bool reachedRoomStart = false;  // no older history exists
+};
+
+// Stores a /messages?dir=b chunk (newest first) below the gap at `gap.idx`, in one transaction.
+// `end` is the token for the next older page; empty at the start of the room. Historical state
+// from the chunk never overwrites current state.
+Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap, const QJsonArray &chunk,
+                                     const QJsonArray &state, const QString &end);
+
+} // namespace lattice
