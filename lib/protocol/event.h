@@ -14,7 +14,11 @@ inline qint64 originServerTs(const QJsonObject &e)
     return e.value(QLatin1String("origin_server_ts")).toInteger();
 }
 inline bool isState(const QJsonObject &e) { return e.value(QLatin1String("state_key")).isString(); }
-inline QString stateKey(const QJsonObject &e) { return e.value(QLatin1String("state_key")).toString(); }
+inline QString stateKey(const QJsonObject &e)
+{
+    const QString key = e.value(QLatin1String("state_key")).toString();
+    return key.isNull() ? QString(QLatin1String("")) : key; // "" is a real key; null would store as NULL
+}
 inline QString transactionId(const QJsonObject &e)
 {
     return e.value(QLatin1String("unsigned")).toObject().value(QLatin1String("transaction_id")).toString();

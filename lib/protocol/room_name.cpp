@@ -28,7 +28,7 @@ QString computeRoomDisplayName(const RoomNameInputs &in)
         return tr("Empty Room (was %1)").arg(joinNames(in.heroNames));
     if (in.heroNames.size() < others) {
         const int rest = others - int(in.heroNames.size());
-        return tr("%1 and %n other(s)", rest).arg(in.heroNames.join(QStringLiteral(", ")));
+        return tr(rest == 1 ? "%1 and %n other" : "%1 and %n others", rest).arg(in.heroNames.join(QStringLiteral(", ")));
     }
     return joinNames(in.heroNames);
 }

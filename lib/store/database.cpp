@@ -72,8 +72,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     auto q = prepare(sql);
     if (!q)
         return q;
-    for (const QVariant &v : values)
-        q->addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString would bind as SQL NULL; our text columns mean "empty" by it.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->addBindValue(QString(QLatin1String("")));
+        else
+            q->addBindValue(v);
+    }
     if (!q->exec())
         return storageError(QStringLiteral("running \"%1\"").arg(sql.left(60)), q->lastError());
     return q;
