@@ -126,7 +126,7 @@ void HttpClient::start(PendingRequest *p)
         p->reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError netError = reply->error();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status >= 200 && status < 300)
             return finish(p, HttpResponse{status, bytes});
         // QNetworkReply reports both abort() and transfer timeouts as OperationCanceledError.

@@ -73,7 +73,13 @@ CliResult runCli(const QStringList &args, const QByteArray &input, int timeoutMs
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    // Wait in an event loop: in-process helpers (the TcpProxy) must keep serving meanwhile.
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         return {-2, p.readAllStandardOutput(), p.readAllStandardError() + "\n(killed after timeout)"};
