@@ -231,17 +231,16 @@ void Session::onTokenRejected(const Error &error)
         return;
     m_sync->stop();
     m_http->setAccessToken(QString());
-    if (error.softLogout) {
-        // Keep the store and the device: logging in again resumes where we were.
-        m_keyring->remove(keyringKey(), [](Status) {});
-        setState(State::SoftLoggedOut);
-        Q_EMIT loggedOut(true, error);
-        return;
+    m_keyring->remove(keyringKey(), [](Status) {}); // the token is dead either way
+    if (!error.softLogout) {
+        // A hard logout: the device is gone on the server, so the next login must make a new one
+        // (reusing its ID would pair new keys with an identity others may have verified).
+        m_deviceId.clear();
+        postStatus([](Database &db) { return db.setMeta(kDeviceId, QString()); }, [](Status) {});
     }
-    // A hard logout: the device is gone on the server, so a new login must make a new one.
-    m_deviceId.clear();
+    // Soft: the store and device stay, and logging in again resumes where we were.
     setState(State::SoftLoggedOut);
-    Q_EMIT loggedOut(false, error);
+    Q_EMIT loggedOut(error.softLogout, error);
 }
 
 } // namespace lattice

@@ -134,8 +134,12 @@ void HttpClient::start(PendingRequest *p)
             return finish(p, Error::make(Error::Kind::Cancelled, QStringLiteral("The request was cancelled.")));
         const bool timedOut = netError == QNetworkReply::OperationCanceledError && status == 0;
         Error e = errorFor(status, bytes, reply->errorString(), timedOut);
-        if (e.errcode == QLatin1String("M_UNKNOWN_TOKEN") && status == 401)
+        if (e.errcode == QLatin1String("M_UNKNOWN_TOKEN") && status == 401) {
+            // The caller hears of it first; the session then reacts (and may cancel other requests).
+            finish(p, e);
             Q_EMIT tokenRejected(e);
+            return;
+        }
         if (e.isTransient() && p->attempt < p->request.maxAttempts) {
             const int delay = e.retryAfterMs > 0 ? e.retryAfterMs : backoffMs(p->attempt);
             if (!p->retryTimer) {

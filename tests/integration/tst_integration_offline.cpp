@@ -141,6 +141,25 @@ private Q_SLOTS:
         QVERIFY(history.out.contains("before the outage"));
     }
 
+    void serverEndedSessionAsksForLogin()
+    {
+        // Every token of the user dies on the server (as when signed out from another client).
+        QCOMPARE(request("POST", QStringLiteral("/_matrix/client/v3/logout/all"), {}, m_user.accessToken).status, 200);
+        const CliResult ended = runCli(cli({QStringLiteral("rooms")}));
+        QCOMPARE(ended.exitCode, 3);
+        QVERIFY2(ended.err.contains("login"), ended.err.constData());
+        const CliResult still = runCli(cli({QStringLiteral("rooms")}));
+        QCOMPARE(still.exitCode, 3);
+        // Logging in again into the same data dir keeps the cache and works at once.
+        const CliResult login = runCli(cli({QStringLiteral("login"), QStringLiteral("--homeserver"),
+                                            m_proxy->url().toString(), QStringLiteral("--user"), m_user.localpart}),
+                                       m_user.password.toUtf8() + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const CliResult rooms = runCli(cli({QStringLiteral("rooms")}));
+        QVERIFY2(rooms.exitCode == 0, rooms.err.constData());
+        QCOMPARE(jsonLines(rooms.out).size(), 1);
+    }
+
     void logoutForgetsTheAccount()
     {
         const CliResult out = runCli(cli({QStringLiteral("logout")}));
