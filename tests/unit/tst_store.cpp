@@ -5,6 +5,8 @@
 #include "store/sync_writer.h"
 #include "store/timeline_store.h"
 
+#include "fixtures.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -12,13 +14,7 @@
 
 using namespace lattice;
 
-static QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(LATTICE_TEST_DATA "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
-}
+using lattice::test::fixture;
 
 static QJsonObject message(const QString &id, qint64 ts, const QString &body)
 {

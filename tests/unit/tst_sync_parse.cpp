@@ -1,18 +1,14 @@
 // Parsing and validation of /sync bodies, on recorded JSON.
 #include "protocol/sync_response.h"
 
+#include "fixtures.h"
+
 #include <QFile>
 #include <QTest>
 
 using namespace lattice;
 
-static QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(LATTICE_TEST_DATA "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
-}
+using lattice::test::fixture;
 
 class TestSyncParse : public QObject {
     Q_OBJECT
