@@ -182,6 +182,22 @@ private Q_SLOTS:
         QVERIFY(echoes.ok());
         QVERIFY(echoes->empty());
 
+        // Name, topic and typing reach the other side through sync.
+        QVERIFY(awaitStatus([&](auto done) { alice.session->setRoomName(*roomId, QStringLiteral("Renamed"), done); }).ok());
+        QVERIFY(awaitStatus([&](auto done) { alice.session->setRoomTopic(*roomId, QStringLiteral("New topic"), done); }).ok());
+        QVERIFY(awaitStatus([&](auto done) { alice.session->setTyping(*roomId, true, done); }).ok());
+        QStringList typingSeen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto changes = await<ChangeSet>([&](auto done) { bob.session->syncLoop().syncOnce(0, done); });
+                if (changes && changes->typing.contains(*roomId))
+                    typingSeen = changes->typing.value(*roomId);
+                const auto row = roomRow(*bob.session, *roomId);
+                return row && row->displayName == QLatin1String("Renamed") && row->topic == QLatin1String("New topic") &&
+                       typingSeen.contains(alice.user.userId);
+            }(),
+            30000);
+
         // Leave: the room drops out of Bob's list.
         QVERIFY(awaitStatus([&](auto done) { bob.session->leaveRoom(*roomId, done); }).ok());
         QVERIFY(syncOnce(*bob.session).ok());
