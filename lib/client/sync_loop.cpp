@@ -55,8 +55,9 @@ void SyncLoop::request(int pollTimeoutMs, std::function<void(Result<ChangeSet>)>
         if (!reply)
             return done(reply.error());
         // Parsing and storing happen on the store thread; only the ChangeSet comes back.
-        auto job = [body = std::move(reply->body)](Database &db) -> Result<ChangeSet> {
+        auto job = [body = std::move(reply->body)](Database &db) mutable -> Result<ChangeSet> {
             auto parsed = parseSyncResponse(body);
+            body = QByteArray(); // the parsed form is all we need from here on; large on initial syncs
             if (!parsed)
                 return parsed.error();
             return SyncWriter(db).apply(*parsed);

@@ -52,6 +52,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Database::~Database()
 {
+    m_writes.clear(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -67,21 +68,44 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
     return q;
 }
 
+namespace {
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString would bind as SQL NULL; our text columns mean "empty" by it.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+}
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     auto q = prepare(sql);
     if (!q)
         return q;
-    for (const QVariant &v : values) {
-        // A null QString would bind as SQL NULL; our text columns mean "empty" by it.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q->addBindValue(QString(QLatin1String("")));
-        else
-            q->addBindValue(v);
-    }
+    bindAll(*q, values);
     if (!q->exec())
         return storageError(QStringLiteral("running \"%1\"").arg(sql.left(60)), q->lastError());
     return q;
+}
+
+Status Database::write(const QString &sql, const QVariantList &values)
+{
+    auto it = m_writes.find(sql);
+    if (it == m_writes.end()) {
+        auto q = prepare(sql);
+        if (!q)
+            return q.error();
+        it = m_writes.insert(sql, *q);
+    }
+    bindAll(*it, values);
+    if (!it->exec())
+        return storageError(QStringLiteral("running \"%1\"").arg(sql.left(60)), it->lastError());
+    return success();
 }
 
 Status Database::begin()

@@ -2,6 +2,7 @@
 // One SQLite database per account, opened once per thread (Qt SQL connections are thread-bound).
 #include "protocol/error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -24,6 +25,10 @@ public:
     Result<QSqlQuery> prepare(const QString &sql);
     // Runs `sql` with positional values and returns the query positioned before the first row.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Runs a write statement (INSERT, UPDATE, DELETE) prepared once per connection: the sync
+    // writer runs the same few statements thousands of times per batch. Never for SELECT: a
+    // cached, unfinished read would pin an old snapshot.
+    Status write(const QString &sql, const QVariantList &values = {});
 
     Status begin();
     Status commit();
@@ -39,6 +44,7 @@ private:
     Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
     QSqlDatabase m_db;
     QString m_path;
+    QHash<QString, QSqlQuery> m_writes;
 };
 
 // Brings the schema to the newest version; each step runs in its own transaction.

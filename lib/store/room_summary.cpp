@@ -4,6 +4,7 @@
 #include "protocol/event.h"
 #include "protocol/room_name.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace lattice {
@@ -12,28 +13,41 @@ namespace {
 
 QJsonObject parse(const QVariant &json) { return QJsonDocument::fromJson(json.toByteArray()).object(); }
 
-// state (type, state_key) -> content, from the table that holds this room's state.
+// The few state events the room list needs, read in one query; members looked up one by one.
 struct StateView {
     Database &db;
     QString roomId;
     QString table; // "state" or "stripped_state"
+    QHash<QString, QJsonObject> roomState; // type -> event, for state_key ""
 
-    QJsonObject event(const QString &type, const QString &stateKey = QString()) const
+    void load()
     {
-        auto q = db.exec(QStringLiteral("SELECT json FROM %1 WHERE room_id = ? AND type = ? AND state_key = ?").arg(table),
-                         {roomId, type, stateKey});
+        auto q = db.exec(QStringLiteral("SELECT type, json FROM %1 WHERE room_id = ? AND state_key = '' AND type IN "
+                                        "('m.room.name', 'm.room.canonical_alias', 'm.room.topic', 'm.room.avatar', "
+                                        "'m.room.encryption')")
+                             .arg(table),
+                         {roomId});
+        while (q && q->next())
+            roomState.insert(q->value(0).toString(), parse(q->value(1)));
+    }
+    QJsonObject member(const QString &userId) const
+    {
+        auto q = db.exec(QStringLiteral("SELECT json FROM %1 WHERE room_id = ? AND type = 'm.room.member' AND "
+                                        "state_key = ?")
+                             .arg(table),
+                         {roomId, userId});
         return q && q->next() ? parse(q->value(0)) : QJsonObject();
     }
     QString contentString(const QString &type, const char *field) const
     {
-        return event::content(event(type)).value(QLatin1String(field)).toString();
+        return event::content(roomState.value(type)).value(QLatin1String(field)).toString();
     }
 };
 
 QString heroName(const StateView &state, const QString &userId)
 {
     const QString displayName =
-        event::content(state.event(QStringLiteral("m.room.member"), userId)).value(QLatin1String("displayname")).toString();
+        event::content(state.member(userId)).value(QLatin1String("displayname")).toString();
     return memberDisplayName(userId, displayName, false);
 }
 
@@ -56,13 +70,14 @@ Status refreshRoomSummary(Database &db, const QString &roomId, const QString &ow
     row->finish();
 
     const bool stripped = membership == QLatin1String("invite") || membership == QLatin1String("knock");
-    const StateView state{db, roomId, stripped ? QStringLiteral("stripped_state") : QStringLiteral("state")};
+    StateView state{db, roomId, stripped ? QStringLiteral("stripped_state") : QStringLiteral("state"), {}};
+    state.load();
     in.name = state.contentString(QStringLiteral("m.room.name"), "name");
     in.canonicalAlias = state.contentString(QStringLiteral("m.room.canonical_alias"), "alias");
     QString inviter;
     if (stripped) {
         // Invites carry no summary: name the room after whoever invited us.
-        inviter = state.event(QStringLiteral("m.room.member"), ownUserId).value(QLatin1String("sender")).toString();
+        inviter = state.member(ownUserId).value(QLatin1String("sender")).toString();
         if (!inviter.isEmpty()) {
             in.heroNames = {heroName(state, inviter)};
             in.joinedMemberCount = 2;
@@ -72,15 +87,12 @@ Status refreshRoomSummary(Database &db, const QString &roomId, const QString &ow
             if (id.toString() != ownUserId)
                 in.heroNames.append(heroName(state, id.toString()));
     }
-    const bool encrypted = !state.event(QStringLiteral("m.room.encryption")).isEmpty();
-    auto r = db.exec(QStringLiteral("UPDATE rooms SET display_name = ?, name = ?, canonical_alias = ?, topic = ?, "
+    const bool encrypted = state.roomState.contains(QStringLiteral("m.room.encryption"));
+    return db.write(QStringLiteral("UPDATE rooms SET display_name = ?, name = ?, canonical_alias = ?, topic = ?, "
                                     "avatar_url = ?, encrypted = ?, inviter = ? WHERE room_id = ?"),
                      {computeRoomDisplayName(in), in.name, in.canonicalAlias,
                       state.contentString(QStringLiteral("m.room.topic"), "topic"),
                       state.contentString(QStringLiteral("m.room.avatar"), "url"), encrypted ? 1 : 0, inviter, roomId});
-    if (!r)
-        return r.error();
-    return success();
 }
 
 } // namespace lattice

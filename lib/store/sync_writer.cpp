@@ -14,8 +14,6 @@ constexpr qint64 kChunkSpacing = qint64(1) << 32; // room for back-pagination be
 
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
-Status ok(const Result<QSqlQuery> &r) { return r ? success() : Status(r.error()); }
-
 } // namespace
 
 Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
@@ -78,7 +76,7 @@ Status SyncWriter::applyRoom(const RoomUpdate &room, ChangeSet &changes)
         return s;
     if (room.membership == Membership::Invite || room.membership == Membership::Knock)
         return storeStrippedState(room);
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM stripped_state WHERE room_id = ?"), {room.roomId}); !r)
+    if (auto r = m_db.write(QStringLiteral("DELETE FROM stripped_state WHERE room_id = ?"), {room.roomId}); !r)
         return r.error();
 
     for (const QJsonValue &v : room.state)
@@ -99,25 +97,25 @@ Status SyncWriter::applyRoom(const RoomUpdate &room, ChangeSet &changes)
 
 Status SyncWriter::upsertMembership(const QString &roomId, Membership membership)
 {
-    return ok(m_db.exec(QStringLiteral("INSERT INTO rooms(room_id, membership) VALUES(?, ?) "
+    return m_db.write(QStringLiteral("INSERT INTO rooms(room_id, membership) VALUES(?, ?) "
                                        "ON CONFLICT(room_id) DO UPDATE SET membership = excluded.membership"),
-                        {roomId, membershipName(membership)}));
+                        {roomId, membershipName(membership)});
 }
 
 Status SyncWriter::storeStateEvent(const QString &roomId, const QJsonObject &e)
 {
-    return ok(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO state(room_id, type, state_key, event_id, json) "
+    return m_db.write(QStringLiteral("INSERT OR REPLACE INTO state(room_id, type, state_key, event_id, json) "
                                        "VALUES(?, ?, ?, ?, ?)"),
-                        {roomId, event::type(e), event::stateKey(e), event::eventId(e), toJson(e)}));
+                        {roomId, event::type(e), event::stateKey(e), event::eventId(e), toJson(e)});
 }
 
 Status SyncWriter::storeStrippedState(const RoomUpdate &room)
 {
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM stripped_state WHERE room_id = ?"), {room.roomId}); !r)
+    if (auto r = m_db.write(QStringLiteral("DELETE FROM stripped_state WHERE room_id = ?"), {room.roomId}); !r)
         return r.error();
     for (const QJsonValue &v : room.state) {
         const QJsonObject e = v.toObject();
-        auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO stripped_state(room_id, type, state_key, json) "
+        auto r = m_db.write(QStringLiteral("INSERT OR REPLACE INTO stripped_state(room_id, type, state_key, json) "
                                           "VALUES(?, ?, ?, ?)"),
                            {room.roomId, event::type(e), event::stateKey(e), toJson(e)});
         if (!r)
@@ -165,7 +163,7 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
         if (insert->numRowsAffected() == 0)
             continue; // already stored (an overlapping batch): never duplicated
         if (first && gapBefore && !room.prevBatch.isEmpty()) {
-            auto g = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO gaps(room_id, idx, prev_batch) VALUES(?, ?, ?)"),
+            auto g = m_db.write(QStringLiteral("INSERT OR REPLACE INTO gaps(room_id, idx, prev_batch) VALUES(?, ?, ?)"),
                                {room.roomId, next, room.prevBatch});
             if (!g)
                 return g.error();
@@ -180,7 +178,7 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
             if (Status s = applyRedaction(e); !s)
                 return s.error();
         if (const QString txn = event::transactionId(e); !txn.isEmpty()) {
-            auto d = m_db.exec(QStringLiteral("DELETE FROM send_queue WHERE txn_id = ?"), {txn});
+            auto d = m_db.write(QStringLiteral("DELETE FROM send_queue WHERE txn_id = ?"), {txn});
             if (!d)
                 return d.error();
             changes.echoedTransactions.append(txn);
@@ -189,7 +187,7 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
         lastEventId = event::eventId(e);
     }
     if (!lastEventId.isEmpty()) {
-        auto r = m_db.exec(QStringLiteral("UPDATE rooms SET last_event_id = ?, last_activity_ts = MAX(last_activity_ts, ?) "
+        auto r = m_db.write(QStringLiteral("UPDATE rooms SET last_event_id = ?, last_activity_ts = MAX(last_activity_ts, ?) "
                                           "WHERE room_id = ?"),
                            {lastEventId, lastTs, room.roomId});
         if (!r)
@@ -213,8 +211,8 @@ Status SyncWriter::applyRedaction(const QJsonObject &redaction)
         return success(); // not stored (yet): back-pagination will bring the redacted form
     const QJsonObject original = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
     q->finish();
-    return ok(m_db.exec(QStringLiteral("UPDATE events SET json = ? WHERE event_id = ?"),
-                        {toJson(redactEvent(original, redaction)), target}));
+    return m_db.write(QStringLiteral("UPDATE events SET json = ? WHERE event_id = ?"),
+                        {toJson(redactEvent(original, redaction)), target});
 }
 
 Status SyncWriter::applyEphemeral(const RoomUpdate &room, ChangeSet &changes)
@@ -235,7 +233,7 @@ Status SyncWriter::applyEphemeral(const RoomUpdate &room, ChangeSet &changes)
                     const QJsonObject byUser = rt.value().toObject();
                     for (auto u = byUser.constBegin(); u != byUser.constEnd(); ++u) {
                         const QJsonObject r = u.value().toObject();
-                        auto q = m_db.exec(
+                        auto q = m_db.write(
                             QStringLiteral("INSERT OR REPLACE INTO receipts(room_id, user_id, receipt_type, thread_id, "
                                            "event_id, ts) VALUES(?, ?, ?, ?, ?, ?)"),
                             {room.roomId, u.key(), rt.key(), r.value(QLatin1String("thread_id")).toString(), ev.key(),
@@ -252,50 +250,42 @@ Status SyncWriter::applyEphemeral(const RoomUpdate &room, ChangeSet &changes)
 
 Status SyncWriter::storeAccountData(const QString &roomId, const QJsonObject &e)
 {
-    if (auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO account_data(room_id, type, json) VALUES(?, ?, ?)"),
+    if (auto r = m_db.write(QStringLiteral("INSERT OR REPLACE INTO account_data(room_id, type, json) VALUES(?, ?, ?)"),
                            {roomId, event::type(e), toJson(e)});
         !r)
         return r.error();
     if (!roomId.isEmpty() && event::type(e) == QLatin1String("m.tag")) {
         const QJsonObject tags = event::content(e).value(QLatin1String("tags")).toObject();
-        return ok(m_db.exec(QStringLiteral("UPDATE rooms SET tags = ? WHERE room_id = ?"), {toJson(tags), roomId}));
+        return m_db.write(QStringLiteral("UPDATE rooms SET tags = ? WHERE room_id = ?"), {toJson(tags), roomId});
     }
     return success();
 }
 
 Status SyncWriter::applySummary(const RoomUpdate &room)
 {
+    // One statement per room; a NULL leaves the column as it was (the field was absent).
     const RoomSummaryUpdate &s = room.summary;
-    if (s.heroes) {
-        const QByteArray heroes = QJsonDocument(QJsonArray::fromStringList(*s.heroes)).toJson(QJsonDocument::Compact);
-        if (auto r = m_db.exec(QStringLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"), {heroes, room.roomId}); !r)
-            return r.error();
-    }
-    auto setInt = [&](const char *column, const std::optional<int> &value) -> Status {
-        if (!value)
-            return success();
-        return ok(m_db.exec(QStringLiteral("UPDATE rooms SET %1 = ? WHERE room_id = ?").arg(QLatin1String(column)),
-                            {*value, room.roomId}));
-    };
-    const std::pair<const char *, std::optional<int>> columns[] = {
-        {"joined_member_count", s.joinedMemberCount},
-        {"invited_member_count", s.invitedMemberCount},
-        {"notification_count", room.notificationCount},
-        {"highlight_count", room.highlightCount}};
-    for (const auto &[column, value] : columns)
-        if (Status st = setInt(column, value); !st)
-            return st;
-    return success();
+    auto orNull = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
+    const QVariant heroes =
+        s.heroes ? QVariant(QJsonDocument(QJsonArray::fromStringList(*s.heroes)).toJson(QJsonDocument::Compact))
+                 : QVariant();
+    return m_db.write(QStringLiteral("UPDATE rooms SET heroes = COALESCE(?, heroes), "
+                                     "joined_member_count = COALESCE(?, joined_member_count), "
+                                     "invited_member_count = COALESCE(?, invited_member_count), "
+                                     "notification_count = COALESCE(?, notification_count), "
+                                     "highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"),
+                      {heroes, orNull(s.joinedMemberCount), orNull(s.invitedMemberCount), orNull(room.notificationCount),
+                       orNull(room.highlightCount), room.roomId});
 }
 
 Status SyncWriter::applyDirectChats(const QJsonObject &mDirect)
 {
-    if (auto r = m_db.exec(QStringLiteral("UPDATE rooms SET is_direct = 0")); !r)
+    if (auto r = m_db.write(QStringLiteral("UPDATE rooms SET is_direct = 0")); !r)
         return r.error();
     for (auto it = mDirect.constBegin(); it != mDirect.constEnd(); ++it) {
         for (const QJsonValue &roomId : it.value().toArray()) {
             // The row may not exist yet (m.direct can name rooms before their first sync).
-            auto r = m_db.exec(QStringLiteral("INSERT INTO rooms(room_id, membership, is_direct) VALUES(?, 'leave', 1) "
+            auto r = m_db.write(QStringLiteral("INSERT INTO rooms(room_id, membership, is_direct) VALUES(?, 'leave', 1) "
                                               "ON CONFLICT(room_id) DO UPDATE SET is_direct = 1"),
                                {roomId.toString()});
             if (!r)
@@ -308,7 +298,7 @@ Status SyncWriter::applyDirectChats(const QJsonObject &mDirect)
 Status SyncWriter::storeToDevice(const QJsonArray &events)
 {
     for (const QJsonValue &v : events)
-        if (auto r = m_db.exec(QStringLiteral("INSERT INTO to_device_inbox(json) VALUES(?)"), {toJson(v.toObject())}); !r)
+        if (auto r = m_db.write(QStringLiteral("INSERT INTO to_device_inbox(json) VALUES(?)"), {toJson(v.toObject())}); !r)
             return r.error();
     return success();
 }
