@@ -99,7 +99,8 @@ void CliApp::refresh(std::function<void()> next)
             if (r.error().errcode == QLatin1String("M_UNKNOWN_TOKEN"))
                 return fail(NotLoggedIn, QStringLiteral("The homeserver ended this session (%1); run login again.")
                                              .arg(r.error().describe()));
-            if (!r.error().isTransient())
+            // Without a first sync there is nothing stored to fall back on: that is a failure.
+            if (!r.error().isTransient() || m_session->syncLoop().since().isEmpty())
                 return fail(r.error());
             std::fprintf(stderr, "lattice-cli: warning: %s Showing what is stored locally.\n",
                          qPrintable(r.error().describe()));

@@ -46,6 +46,12 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::backoffMs(4), 8000);
         QCOMPARE(HttpClient::backoffMs(50), 60000);
     }
+    void initialSyncMayTakeLong()
+    {
+        // A big account's first sync takes the server minutes; an incremental one is a long poll.
+        QVERIFY(api::sync(QString(), api::defaultSyncFilter(), 0).timeoutMs >= 300000);
+        QCOMPARE(api::sync(QStringLiteral("s1"), api::defaultSyncFilter(), 30000).timeoutMs, 90000);
+    }
     void pathsAreEncoded()
     {
         const QString p = api::clientPath({QStringLiteral("rooms"), QStringLiteral("!a/b:x"), QStringLiteral("send")});
