@@ -57,8 +57,10 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
         return fail(s.error());
     changes.toDeviceEvents = int(sync.toDevice.size());
 
-    for (const QString &roomId : std::as_const(changes.changedRooms))
-        if (Status s = refreshRoomSummary(m_db, roomId, ownUserId); !s)
+    // Only rooms this batch carried can have new state; an m.direct change flips is_direct alone,
+    // so those rooms need a row refresh in the models but no summary recompute.
+    for (const RoomUpdate &room : sync.rooms)
+        if (Status s = refreshRoomSummary(m_db, room.roomId, ownUserId); !s)
             return fail(s.error());
 
     // The token moves in the same transaction as the data it covers: a crash replays the batch.
