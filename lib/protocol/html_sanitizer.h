@@ -4,6 +4,8 @@
 // with textFormat RichText) renders as intended. Message HTML is hostile: the result never contains a
 // tag or attribute outside the allow-list, never a script or an image from an arbitrary URL, is always
 // well-formed (every opened tag closed, in order), and the work is linear in a capped input size.
+#include "protocol/html_links.h"
+
 #include <QString>
 #include <functional>
 
@@ -31,19 +33,5 @@ QString sanitizeHtml(const QString &formattedBody, const SanitizeOptions &option
 // images as their alt text, script/style/mx-reply content dropped, spoiler text replaced by
 // "[spoiler]". For previews and notifications.
 QString plainTextFromHtml(const QString &formattedBody, qsizetype maxInputLength = 65536);
-
-// True when an href is allowed by the spec: an absolute URL whose scheme is https, http, ftp, mailto
-// or magnet, or a matrix: URI (pills). Leading/trailing whitespace and control characters are ignored.
-bool isAllowedHref(const QString &href);
-
-// What a link points at inside Matrix: matrix.to links (https://matrix.to/#/...) and matrix: URIs.
-struct MatrixLink
-{
-    enum class Kind { None, User, Room, RoomAlias, Event };
-    Kind kind = Kind::None;
-    QString id;      // @user:server, !room:server or #alias:server (percent-decoded)
-    QString eventId; // for Kind::Event: the $event id; id then holds the room
-};
-MatrixLink parseMatrixLink(const QString &href);
 
 } // namespace lattice::html

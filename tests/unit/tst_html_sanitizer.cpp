@@ -3,10 +3,13 @@
 #include "protocol/html_sanitizer.h"
 #include "protocol/html_tokenizer.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace lattice;
 using namespace lattice::html;
@@ -105,6 +108,21 @@ QString violations(const QString &out)
 
 #define CHECK_SAFE(out)                                                                                      \
     QVERIFY2(violations(out).isEmpty(), qPrintable(violations(out) + QLatin1String(" in: ") + (out)))
+
+// Records every resource Qt's rich text asks for, and loads none.
+class RecordingDocument : public QTextDocument
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        Q_UNUSED(type);
+        requested.append(name);
+        return {};
+    }
+};
 
 } // namespace
 
@@ -420,6 +438,47 @@ private Q_SLOTS:
         QVERIFY(clean(QStringLiteral("<a href=\"https://matrix.to/#/@a:e.org\">A</a>"))
                     .contains(QLatin1String("matrix.to")));
     }
+    void qtRendersTheResultAsIntended()
+    {
+        // What Qt itself makes of the output: colours applied, links kept, and no resource requested
+        // except through the image provider (Qt would otherwise fetch backgrounds, images, stylesheets).
+        const QString hostile = QStringLiteral(
+            "<img src=\"https://evil.example/t.png\"><img src=\"mxc://e.org/ok\" alt=\"a\">"
+            "<span data-mx-color=\"#ff0000\">red</span> <span data-mx-bg-color=\"#00ff00\">green</span> "
+            "<a href=\"https://e.org/x\">link</a><p "
+            "style=\"background-image:url(https://evil.example/p.png)\">p</p>"
+            "<table background=\"https://evil.example/t.png\"><tr><td "
+            "background=\"https://evil.example/c.png\">c</td>"
+            "</tr></table><link rel=stylesheet href=\"https://evil.example/s.css\"><body "
+            "background=\"https://e/b.png\">"
+            "<style>@import url(https://evil.example/i.css);</style><div "
+            "style=\"font-size:500px\">big</div>");
+        RecordingDocument doc;
+        doc.setHtml(clean(hostile));
+        (void)doc.documentLayout()->documentSize(); // lays out, which loads images
+        QVERIFY2(doc.requested.contains(QUrl(QStringLiteral("image://mxc/e.org/ok"))),
+                 "layout did not load images");
+        for (const QUrl &url : doc.requested)
+            QVERIFY2(url.scheme() == QLatin1String("image"), qPrintable(url.toString()));
+        bool sawRed = false, sawGreen = false, sawLink = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                const QTextCharFormat format = f.charFormat();
+                QVERIFY2(format.fontPointSize() < 100 && format.intProperty(QTextFormat::FontPixelSize) < 100,
+                         "font size leaked through");
+                if (f.text() == QLatin1String("red"))
+                    sawRed = format.foreground().color() == QColor(0xff, 0, 0);
+                if (f.text() == QLatin1String("green"))
+                    sawGreen = format.background().color() == QColor(0, 0xff, 0);
+                if (f.text() == QLatin1String("link"))
+                    sawLink = format.isAnchor() && format.anchorHref() == QLatin1String("https://e.org/x");
+            }
+        }
+        QVERIFY(sawRed);
+        QVERIFY(sawGreen);
+        QVERIFY(sawLink);
+    }
     void validatorCatchesViolations()
     {
         // The fuzz loop below trusts violations(); make sure it is not blind.
@@ -502,5 +561,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHtmlSanitizer)
+QTEST_MAIN(TestHtmlSanitizer) // a QGuiApplication: QTextDocument renders the output
 #include "tst_html_sanitizer.moc"
