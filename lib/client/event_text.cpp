@@ -221,8 +221,18 @@ QString eventSummary(const QJsonObject &e, const NameLookup &names)
     const QString who = displayName(event::sender(e), names);
     const QJsonObject c = event::content(e);
     const QJsonObject prev = prevContent(e);
-    if (isRedacted(e) && !event::isState(e))
-        return tr("Message deleted");
+    if (isRedacted(e)) {
+        // Redaction keeps the keys these sentences need only for membership and a few room rules.
+        const bool keepsMeaning = type == QLatin1String("m.room.member") ||
+                                  type == QLatin1String("m.room.create") ||
+                                  type == QLatin1String("m.room.join_rules") ||
+                                  type == QLatin1String("m.room.history_visibility") ||
+                                  type == QLatin1String("m.room.power_levels");
+        if (!event::isState(e))
+            return tr("Message deleted");
+        if (!keepsMeaning)
+            return tr("%1's change to the room was deleted").arg(who);
+    }
     if (type == QLatin1String("m.room.member"))
         return membershipSentence(e, names);
     if (type == QLatin1String("m.room.name"))
@@ -277,7 +287,7 @@ QString messagePreview(const QJsonObject &e, const QString &senderName)
 {
     const QString who = senderName.isEmpty() ? event::sender(e) : senderName;
     const QString type = event::type(e);
-    if (isRedacted(e))
+    if (isRedacted(e) && !event::isState(e))
         return tr("Message deleted");
     if (type == QLatin1String("m.room.encrypted"))
         return tr("%1: Encrypted message").arg(who);

@@ -230,6 +230,12 @@ void TestEventText::roomState_data()
     row("encrypted",
         R"({"type":"m.room.encrypted","sender":"@alice:e.org","content":{"algorithm":"m.megolm.v1.aes-sha2"}})",
         "Encrypted message: the key to read it has not arrived");
+    row("redacted-state",
+        R"({"type":"m.room.name","sender":"@alice:e.org","state_key":"","content":{},"unsigned":{"redacted_because":{}}})",
+        "Alice's change to the room was deleted");
+    row("redacted-member",
+        R"({"type":"m.room.member","sender":"@bob:e.org","state_key":"@bob:e.org","content":{"membership":"join"},"unsigned":{"redacted_because":{}}})",
+        "Bob joined the room");
     row("unknown", R"({"type":"org.example.thing","sender":"@alice:e.org","content":{}})",
         "Alice sent an event this app cannot show (org.example.thing)");
     row("no-fields", R"({})", "Someone sent an event this app cannot show");
