@@ -453,6 +453,12 @@ private Q_SLOTS:
             "background=\"https://e/b.png\">"
             "<style>@import url(https://evil.example/i.css);</style><div "
             "style=\"font-size:500px\">big</div>");
+        // The check has teeth: fed the raw HTML, Qt asks for the attacker's URLs.
+        RecordingDocument raw;
+        raw.setHtml(hostile);
+        (void)raw.documentLayout()->documentSize();
+        QVERIFY(raw.requested.contains(QUrl(QStringLiteral("https://evil.example/t.png"))));
+
         RecordingDocument doc;
         doc.setHtml(clean(hostile));
         (void)doc.documentLayout()->documentSize(); // lays out, which loads images
@@ -489,6 +495,43 @@ private Q_SLOTS:
             QVERIFY2(!violations(QString::fromUtf8(bad)).isEmpty(), bad);
         }
         QVERIFY(violations(QStringLiteral("<p><a href=\"https://e.org\">x</a><br/></p>")).isEmpty());
+    }
+    void mutatedMessagesNeverLeak()
+    {
+        // Realistic messages with random byte-level damage: insertions, deletions and replacements.
+        const QString seed = QStringLiteral(
+            "<mx-reply><blockquote><a href=\"https://matrix.to/#/!r:e.org/$e\">In reply "
+            "to</a></blockquote></mx-reply>"
+            "<p>Hi <b>there</b> <a href=\"https://e.org/?q=1&amp;r=2\" target=_blank>link</a> "
+            "<span data-mx-spoiler=\"why\"><span data-mx-color=\"#ff0000\">red</span></span>"
+            "<img src=\"mxc://e.org/abc\" alt=\"pic\" width=10><code class=\"language-js\">x&lt;y</code>"
+            "<ol start=3><li>a</li></ol><table><tr><td>c</td></tr></table><font color=\"#00ff00\">g</font>"
+            "<script>alert(1)</script><!-- c --><a href=\"javascript:alert(1)\">bad</a></p>");
+        const QString alphabet = QStringLiteral("<>/=\"' &#;:abcdefghijklmnopqrstuvwxyz-!?[]\t\n");
+        QRandomGenerator rng(4242);
+        for (int round = 0; round < 3000; ++round) {
+            QString in = seed;
+            const int edits = int(rng.bounded(1, 12));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = rng.bounded(qsizetype(0), in.size());
+                const QChar c = alphabet[rng.bounded(qsizetype(0), alphabet.size())];
+                switch (rng.bounded(3)) {
+                case 0:
+                    in.insert(at, c);
+                    break;
+                case 1:
+                    in.remove(at, 1);
+                    break;
+                default:
+                    in[at] = c;
+                    break;
+                }
+            }
+            const QString out = clean(in);
+            const QString problem = violations(out);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1String("\ninput: ") + in +
+                                                   QLatin1String("\noutput: ") + out));
+        }
     }
     void fuzzNeverCrashesNorLeaks()
     {
