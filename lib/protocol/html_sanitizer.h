@@ -17,7 +17,8 @@ struct SanitizeOptions
     // for the authenticated media provider). Unset: every <img> is replaced by its alt text.
     std::function<QString(const QString &serverName, const QString &mediaId)> mxcImageUrl;
     // Spoilers (span data-mx-spoiler) are hidden: text and background share one colour and the
-    // reason, if any, is shown in front as "(reason)". True renders them plainly, after a click.
+    // reason, if any, is shown in front as "(reason)"; links, images and colours inside are dropped
+    // so nothing shows through. True renders them plainly (after a click). The colour must be #RRGGBB.
     bool revealSpoilers = false;
     QString spoilerColor = QStringLiteral("#808080");
     // Input beyond this many UTF-16 units is ignored. An event is at most 65,536 bytes (spec).
