@@ -60,6 +60,10 @@ int RoomListModel::rowOf(const QString &roomId) const
 
 void RoomListModel::applyChanges(const ChangeSet &changes)
 {
+    if (changes.initial) { // the account's first sync is the list's first load
+        reload();
+        return;
+    }
     for (const QString &roomId : changes.changedRooms)
         updateRoom(roomId);
 }

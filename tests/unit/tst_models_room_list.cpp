@@ -181,6 +181,22 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(listRooms(m_store->db())->size()));
     }
 
+    void firstSyncLoadsTheList()
+    {
+        StoreFixture empty;
+        RoomListModel model(empty.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const ChangeSet first =
+            empty.apply({joinedRoom(QStringLiteral("!one:localhost"), QStringLiteral("One"),
+                                    {textMessage(QStringLiteral("$one"), kAlice, 10, QStringLiteral("x"))})});
+        QVERIFY(first.initial);
+        model.applyChanges(first);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(column(model, RoomListModel::DisplayNameRole), QStringList{QStringLiteral("One")});
+    }
+
     void filtersByCategoryAndText()
     {
         RoomListModel model(m_store->db());
