@@ -162,6 +162,64 @@ private Q_SLOTS:
         bob.session->syncLoop().stop();
         alice.session->syncLoop().stop();
     }
+
+    void scrollingUpPagesHistoryInFromTheServer()
+    {
+        const TestUser writer = registerUser(QStringLiteral("writer"));
+        const RawReply created =
+            request("POST", QStringLiteral("/_matrix/client/v3/createRoom"),
+                    {{QStringLiteral("preset"), QStringLiteral("public_chat")}}, writer.accessToken);
+        QCOMPARE(created.status, 200);
+        const QString roomId = created.body.value(QLatin1String("room_id")).toString();
+        const int total = 60;
+        for (int i = 0; i < total; ++i) {
+            const RawReply sent =
+                request("PUT",
+                        QStringLiteral("/_matrix/client/v3/rooms/%1/send/m.room.message/h%2")
+                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId)))
+                            .arg(i),
+                        {{QStringLiteral("msgtype"), QStringLiteral("m.text")},
+                         {QStringLiteral("body"), QString::number(i)}},
+                        writer.accessToken);
+            QCOMPARE(sent.status, 200);
+        }
+        Account reader = loggedIn(QStringLiteral("reader"));
+        QVERIFY(await<QString>([&](auto done) { reader.session->joinRoom(roomId, done); }).ok());
+        QVERIFY(syncOnce(*reader.session));
+
+        // The app's wiring: the model asks, the session fetches, the model pages in what arrived.
+        TimelineModel model(reader.session->reader(), roomId, nullptr, 10, 400);
+        int requests = 0;
+        connect(&model, &TimelineModel::backPaginationNeeded, this, [&](const QString &room) {
+            ++requests;
+            reader.session->backPaginate(room, model.depthWanted(), [&](Status s) {
+                if (!s)
+                    qFatal("back-pagination failed: %s", qPrintable(s.error().describe()));
+                model.storeExtended();
+            });
+        });
+        // Connected first: the tester's first fetchMore may already need the server.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (model.canFetchMore({}))
+                    model.fetchMore({});
+                return model.atRoomStart();
+            }(),
+            60000);
+        QVERIFY(requests >= 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.index(0, 0).data(TimelineModel::TypeRole).toString(), QStringLiteral("m.room.create"));
+        QStringList bodies;
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (model.index(i, 0).data(TimelineModel::TypeRole).toString() == QLatin1String("m.room.message"))
+                bodies.append(model.index(i, 0).data(TimelineModel::BodyRole).toString());
+        QCOMPARE(bodies.size(), total);
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(bodies.at(i), QString::number(i)); // in order, each once
+        QVERIFY(model.atLiveEdge());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntegrationModels)
