@@ -67,6 +67,14 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE to_device_inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, json BLOB NOT NULL)",
 };
 
+// Version 2: presence of users (m.presence), for member lists. last_active_ts is the time
+// last_active_ago pointed at when the event arrived, so it stays right as time passes.
+const char *const kSchemaV2[] = {
+    "CREATE TABLE presence (user_id TEXT PRIMARY KEY, presence TEXT NOT NULL,"
+    " last_active_ts INTEGER NOT NULL DEFAULT 0, status_msg TEXT NOT NULL DEFAULT '',"
+    " currently_active INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -74,6 +82,7 @@ struct Step {
 
 const Step kSteps[] = {
     {kSchemaV1, std::size(kSchemaV1)},
+    {kSchemaV2, std::size(kSchemaV2)},
 };
 
 } // namespace

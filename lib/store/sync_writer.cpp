@@ -1,5 +1,6 @@
 #include "sync_writer.h"
 
+#include "presence_store.h"
 #include "protocol/event.h"
 #include "protocol/redaction.h"
 
@@ -53,6 +54,8 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
             }
         }
     }
+    if (Status s = storePresence(m_db, sync.presence); !s)
+        return fail(s.error());
     if (Status s = storeToDevice(sync.toDevice); !s)
         return fail(s.error());
     changes.toDeviceEvents = int(sync.toDevice.size());
