@@ -1,6 +1,6 @@
 #include "room_list_model.h"
 
-#include "event_preview.h"
+#include "client/event_text.h"
 #include "store/event_lookup.h"
 #include "store/member_queries.h"
 
@@ -122,7 +122,7 @@ QString RoomListModel::preview(const Row &row) const
             const QJsonObject &e = (*stored)->json;
             const QString sender = e.value(QLatin1String("sender")).toString();
             auto member = memberInfo(m_db, row.room.roomId, sender);
-            text = eventPreview(e, member ? member->displayName : sender);
+            text = messagePreview(e, member ? member->displayName : sender);
         }
     }
     row.preview = text;

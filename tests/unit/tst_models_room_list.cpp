@@ -141,8 +141,9 @@ private Q_SLOTS:
         QCOMPARE(moves.first().at(4).toInt(), 0); // to the top
         QCOMPARE(model.index(0, 0).data(RoomListModel::RoomIdRole).toString(),
                  QStringLiteral("!alpha:localhost"));
+        // A multi-line body is folded onto the preview's one line.
         QCOMPARE(model.index(0, 0).data(RoomListModel::LastMessagePreviewRole).toString(),
-                 QStringLiteral("Alice: hello"));
+                 QStringLiteral("Alice: hello second line"));
 
         // A change that keeps the position: an update in place.
         RoomUpdate gammaUnread;
