@@ -159,7 +159,7 @@ class Peer:
                 return event
             if time.monotonic() >= deadline:
                 if failure:
-                    raise CommandError(f"no decrypted {what} within {timeout_ms} ms; {failure}")
+                    raise CommandError(f"no {what} within {timeout_ms} ms; {failure}")
                 raise CommandError(f"no {what} arrived within {timeout_ms} ms")
             await asyncio.sleep(0.1)
 
@@ -228,6 +228,25 @@ class Peer:
         self.require_login()
         check(await self.client.room_leave(a["room"]), "leave")
         return {}
+
+    def membership(self, room_id, user_id):
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return None
+        if user_id in room.invited_users:
+            return "invite"
+        return "join" if user_id in room.users else "leave"
+
+    async def cmd_wait_membership(self, a):
+        # nio forgets members who left, so "leave" here also covers users it never saw.
+        self.require_login()
+        wanted, timeout_ms = a["membership"], a.get("timeout_ms", 30000)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while (current := self.membership(a["room"], a["user"])) != wanted:
+            if time.monotonic() >= deadline:
+                raise CommandError(f"{a['user']} is '{current}', not '{wanted}', after {timeout_ms} ms")
+            await asyncio.sleep(0.1)
+        return {"membership": current}
 
     async def cmd_send_text(self, a):
         event_id = await self.room_send(a["room"], "m.room.message",

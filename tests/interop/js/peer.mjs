@@ -81,7 +81,7 @@ class Peer {
             if (found) return found;
             if (Date.now() >= deadline) {
                 throw new CommandError(
-                    failure ? `no decrypted ${what} within ${timeoutMs} ms; ${failure}` : `no ${what} arrived within ${timeoutMs} ms`,
+                    failure ? `no ${what} within ${timeoutMs} ms; ${failure}` : `no ${what} arrived within ${timeoutMs} ms`,
                 );
             }
             await sleep(100);
@@ -207,6 +207,17 @@ class Peer {
         this.requireLogin();
         await this.client.leave(a.room);
         return {};
+    }
+
+    async cmd_wait_membership(a) {
+        this.requireLogin();
+        const timeoutMs = a.timeout_ms ?? 30000;
+        const current = () => this.client.getRoom(a.room)?.getMember(a.user)?.membership ?? null;
+        await this.waitFor(`membership '${a.membership}' of ${a.user}`, timeoutMs, () => ({
+            found: current() === a.membership,
+            failure: `it is '${current()}'`,
+        }));
+        return { membership: current() };
     }
 
     async cmd_send_text(a) {
