@@ -159,8 +159,12 @@ class Peer:
                 return event
             if time.monotonic() >= deadline:
                 if failure:
-                    raise CommandError(f"no {what} within {timeout_ms} ms; {failure}")
-                raise CommandError(f"no {what} arrived within {timeout_ms} ms")
+                    raise CommandError(f"no {what} within {timeout_ms} ms ({failure})")
+                seen = [f"{e.sender}: {getattr(e, 'body', type(e).__name__)!r}"
+                         for e in self.timeline.get(room_id, [])
+                         if isinstance(e, (RoomMessageText, RoomMessageImage, RoomEncryptedImage))][-5:]
+                raise CommandError(f"no {what} arrived within {timeout_ms} ms"
+                                   f" (last messages here: {'; '.join(seen) or 'none'})")
             await asyncio.sleep(0.1)
 
     # --- commands ------------------------------------------------------------------------------

@@ -11,9 +11,11 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace lattice;
 using namespace lattice::test;
@@ -39,6 +41,26 @@ const int kWaitMs = 30000;
             QFAIL(qPrintable(QStringLiteral(command " failed: ") + r_.error().describe()));                  \
     } while (false)
 
+// `out`: the megolm session ID of `eventId` as the server stores it (asked through `peer`).
+#define SESSION_OF(out, peer, eventId)                                                                       \
+    CALL_INTO(out##Info, peer, "room_key_info", roomArgs(m_room, {{QStringLiteral("event_id"), eventId}}));  \
+    const QString out = out##Info.value(QStringLiteral("session_id")).toString()
+// `out`: whether `peer` holds the inbound megolm session `sessionId` of the room.
+#define HAS_KEY(out, peer, sessionId)                                                                        \
+    CALL_INTO(out##Reply, peer, "has_room_key",                                                              \
+              roomArgs(m_room, {{QStringLiteral("session_id"), sessionId}}));                                \
+    const bool out = out##Reply.value(QStringLiteral("present")).toBool()
+
+// Starts a peer into `out` (a std::unique_ptr<PeerProcess>) or fails the test saying what is missing.
+#define START_PEER(out, kind, name)                                                                          \
+    do {                                                                                                     \
+        auto p_ = startPeer(kind, name);                                                                     \
+        if (!p_)                                                                                             \
+            QFAIL(qPrintable(                                                                                \
+                QStringLiteral("cannot start the %1 peer: %2").arg(name, p_.error().describe())));           \
+        out = std::move(*p_);                                                                                \
+    } while (false)
+
 } // namespace
 
 class TestInteropPeers : public QObject
@@ -60,13 +82,10 @@ class TestInteropPeers : public QObject
     QString m_room;
     int m_store = 0;
 
-    std::unique_ptr<PeerProcess> startPeer(PeerProcess::Kind kind, const QString &name)
+    Result<std::unique_ptr<PeerProcess>> startPeer(PeerProcess::Kind kind, const QString &name)
     {
-        const QString store = m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(++m_store));
-        auto peer = PeerProcess::start(kind, store, name);
-        if (!peer)
-            qFatal("cannot start the %s peer: %s", qPrintable(name), qPrintable(peer.error().describe()));
-        return std::move(*peer);
+        return PeerProcess::start(kind, m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(++m_store)),
+                                  name);
     }
 
     static QJsonObject loginArgs(const TestUser &user)
@@ -109,22 +128,6 @@ class TestInteropPeers : public QObject
         return false;
     }
 
-    QString sessionOf(PeerProcess &peer, const QString &eventId)
-    {
-        auto r = peer.call(QStringLiteral("room_key_info"),
-                           roomArgs(m_room, {{QStringLiteral("event_id"), eventId}}));
-        return r ? r->value(QStringLiteral("session_id")).toString() : QString();
-    }
-
-    bool hasKey(PeerProcess &peer, const QString &sessionId)
-    {
-        auto r = peer.call(QStringLiteral("has_room_key"),
-                           roomArgs(m_room, {{QStringLiteral("session_id"), sessionId}}));
-        if (!r)
-            qFatal("has_room_key failed: %s", qPrintable(r.error().describe()));
-        return r->value(QStringLiteral("present")).toBool();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -137,7 +140,7 @@ private Q_SLOTS:
         };
         for (const auto &[member, spec] : members) {
             member->user = registerUser(spec.second.section(QLatin1Char('-'), 0, 0));
-            member->peer = startPeer(spec.first, spec.second);
+            START_PEER(member->peer, spec.first, spec.second);
         }
         for (const auto &[member, spec] : members)
             CALL(*member->peer, "login", loginArgs(member->user), 90000);
@@ -179,8 +182,8 @@ private Q_SLOTS:
         QVERIFY(atNio.value(QStringLiteral("encrypted")).toBool());
         QVERIFY(!atNio.value(QStringLiteral("session_id")).toString().isEmpty());
         // Both sides agree with the server on the megolm session of the event.
-        QCOMPARE(sessionOf(*m_nio.peer, atNio.value(QStringLiteral("event_id")).toString()),
-                 atNio.value(QStringLiteral("session_id")).toString());
+        SESSION_OF(onServer, *m_nio.peer, atNio.value(QStringLiteral("event_id")).toString());
+        QCOMPARE(onServer, atNio.value(QStringLiteral("session_id")).toString());
     }
 
     void imageBothWays()
@@ -227,8 +230,8 @@ private Q_SLOTS:
         const QString tag = jsDevice ? QStringLiteral("js") : QStringLiteral("nio");
 
         // A second process with a fresh store logging in again is a new device of the same user.
-        std::unique_ptr<PeerProcess> device =
-            startPeer(owner.peer->kind(), owner.peer->name() + QStringLiteral("-device2"));
+        std::unique_ptr<PeerProcess> device;
+        START_PEER(device, owner.peer->kind(), owner.peer->name() + QStringLiteral("-device2"));
         m_extra.push_back(device.get());
         auto forget =
             qScopeGuard([&] { m_extra.erase(std::find(m_extra.begin(), m_extra.end(), device.get())); });
@@ -281,11 +284,11 @@ private Q_SLOTS:
         CALL_INTO(
             leaverGot, *leaver.peer, "wait_message",
             roomArgs(m_room, {{QStringLiteral("body"), before}, {QStringLiteral("timeout_ms"), kWaitMs}}));
-        const QString oldSession =
-            sessionOf(*sender.peer, sentBefore.value(QStringLiteral("event_id")).toString());
+        SESSION_OF(oldSession, *sender.peer, sentBefore.value(QStringLiteral("event_id")).toString());
         QVERIFY(!oldSession.isEmpty());
         QCOMPARE(leaverGot.value(QStringLiteral("session_id")).toString(), oldSession);
-        QVERIFY2(hasKey(*leaver.peer, oldSession), "has_room_key does not see a key the leaver used");
+        HAS_KEY(leaverHadOld, *leaver.peer, oldSession);
+        QVERIFY2(leaverHadOld, "has_room_key does not see a key the leaver used");
 
         CALL(*leaver.peer, "leave", roomArgs(m_room));
         // The sender must have seen the leave before it encrypts, or it would rightly reuse the session.
@@ -299,25 +302,20 @@ private Q_SLOTS:
         CALL_INTO(
             readerGot, *reader.peer, "wait_message",
             roomArgs(m_room, {{QStringLiteral("body"), after}, {QStringLiteral("timeout_ms"), kWaitMs}}));
-        const QString newSession =
-            sessionOf(*sender.peer, sentAfter.value(QStringLiteral("event_id")).toString());
+        SESSION_OF(newSession, *sender.peer, sentAfter.value(QStringLiteral("event_id")).toString());
         QVERIFY(!newSession.isEmpty());
         QVERIFY2(newSession != oldSession, "the sender kept its megolm session after a member left");
         QCOMPARE(readerGot.value(QStringLiteral("session_id")).toString(), newSession);
-        QVERIFY(hasKey(*reader.peer, newSession));
+        HAS_KEY(readerHasNew, *reader.peer, newSession);
+        QVERIFY(readerHasNew);
         // The room key travels as to-device messages sent together; give the leaver's sync time to
         // bring one in if it (wrongly) was sent.
         QThread::msleep(2000);
-        QVERIFY2(!hasKey(*leaver.peer, newSession), "the member who left received the new room key");
+        HAS_KEY(leaverHasNew, *leaver.peer, newSession);
+        QVERIFY2(!leaverHasNew, "the member who left received the new room key");
         // ...while it kept the keys it had: the check above looks at a store that still works.
-        QVERIFY(hasKey(*leaver.peer, oldSession));
-    }
-
-    void cleanupTestCase()
-    {
-        for (PeerProcess *p : allPeers())
-            if (p->call(QStringLiteral("close"), {}, 10000))
-                continue;
+        HAS_KEY(leaverKeptOld, *leaver.peer, oldSession);
+        QVERIFY(leaverKeptOld);
     }
 };
 

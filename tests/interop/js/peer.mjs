@@ -81,7 +81,7 @@ class Peer {
             if (found) return found;
             if (Date.now() >= deadline) {
                 throw new CommandError(
-                    failure ? `no ${what} within ${timeoutMs} ms; ${failure}` : `no ${what} arrived within ${timeoutMs} ms`,
+                    failure ? `no ${what} within ${timeoutMs} ms (${failure})` : `no ${what} arrived within ${timeoutMs} ms`,
                 );
             }
             await sleep(100);
@@ -103,12 +103,20 @@ class Peer {
             }
             if (accept(event)) return { found: event };
         }
+        if (!failure) {
+            const seen = room
+                .getLiveTimeline()
+                .getEvents()
+                .filter((e) => e.getType() === "m.room.message")
+                .slice(-5)
+                .map((e) => `${e.getSender()}: ${JSON.stringify(e.getContent().body)}`);
+            failure = `last messages here: ${seen.join("; ") || "none"}`;
+        }
         return { failure };
     }
 
     async waitRoom(roomId, timeoutMs = 30000) {
-        // A room is usable for sending once sync delivered it with its encryption state.
-        const me = this.client.getUserId();
+        // Commands that follow (sending, waiting) need the room as sync delivers it.
         await this.waitFor(`join of ${roomId}`, timeoutMs, () => {
             const room = this.client.getRoom(roomId);
             return { found: room && room.getMyMembership() === "join" ? room : null };
