@@ -53,6 +53,7 @@ class Peer:
         self.sync_task = None
         self.only_verified = False
         self.stopping = False
+        self.blacklisted = []  # devices set_only_verified blacklisted, to undo when it is turned off
         # room_id -> list of timeline events in arrival order (decrypted, or MegolmEvent when not).
         self.timeline = {}
         self.http = None
@@ -118,6 +119,7 @@ class Peer:
                 for device in client.device_store.active_user_devices(user_id):
                     if not (client.olm.is_device_verified(device) or client.olm.is_device_blacklisted(device)):
                         client.blacklist_device(device)
+                        self.blacklisted.append(device)
 
     async def room_send(self, room_id, msgtype, content):
         self.require_login()
@@ -351,8 +353,16 @@ class Peer:
                    for d in self.client.device_store.active_user_devices(user)]
         return {"devices": devices}
 
+    async def cmd_bootstrap_cross_signing(self, a):
+        raise CommandError("matrix-nio 0.20 does not implement cross-signing")
+
     async def cmd_set_only_verified(self, a):
         self.only_verified = bool(a.get("on", True))
+        if not self.only_verified:
+            # Unblacklisting also discards the outbound session, so the next message reaches them.
+            for device in self.blacklisted:
+                self.client.unblacklist_device(device)
+            self.blacklisted = []
         return {}
 
     async def cmd_stop(self, a):

@@ -1,7 +1,7 @@
 // Proves the interop harness before Lattice relies on it: the matrix-nio peer and the matrix-js-sdk
 // peer exchange end-to-end encrypted messages through the real test Synapse. Text both ways, an
-// encrypted image both ways, a new device of each peer reading new messages, and a leave that
-// rotates the sender's megolm session so the leaver never gets the new key.
+// encrypted image both ways, a new device of each peer reading new messages, a leave that rotates
+// the sender's megolm session so the leaver never gets the new key, and set_only_verified.
 #include "peer_process.h"
 #include "test_homeserver.h"
 
@@ -316,6 +316,42 @@ private Q_SLOTS:
         // ...while it kept the keys it had: the check above looks at a store that still works.
         HAS_KEY(leaverKeptOld, *leaver.peer, oldSession);
         QVERIFY(leaverKeptOld);
+    }
+
+    void onlyVerifiedWithholdsKeys_data()
+    {
+        QTest::addColumn<bool>("nioSends");
+        QTest::newRow("nio withholds from js") << true;
+        QTest::newRow("js withholds from nio") << false;
+    }
+
+    // set_only_verified, which later trust tests rely on, really withholds keys from devices nobody
+    // verified (none are, here), the receiving peer reports why it cannot decrypt, and turning it
+    // off lets the next message through.
+    void onlyVerifiedWithholdsKeys()
+    {
+        QFETCH(bool, nioSends);
+        QVERIFY(!m_room.isEmpty());
+        Member &sender = nioSends ? m_nio2 : m_js2;
+        Member &receiver = nioSends ? m_js2 : m_nio2;
+        const QString tag = nioSends ? QStringLiteral("nio") : QStringLiteral("js");
+        if (!nioSends) // the Rust crypto encrypts in this mode only once its account cross-signs
+            CALL(*sender.peer, "bootstrap_cross_signing", QJsonObject{});
+        CALL(*sender.peer, "set_only_verified", {{QStringLiteral("on"), true}});
+        const QString withheld = QStringLiteral("withheld (%1)").arg(tag);
+        CALL(*sender.peer, "send_text", roomArgs(m_room, {{QStringLiteral("body"), withheld}}));
+        auto r = receiver.peer->call(
+            QStringLiteral("wait_message"),
+            roomArgs(m_room, {{QStringLiteral("body"), withheld}, {QStringLiteral("timeout_ms"), 5000}}));
+        QVERIFY2(!r, "an unverified device decrypted a message sent only to verified devices");
+        QVERIFY2(r.error().message.contains(QLatin1String("could not be decrypted")),
+                 qPrintable(r.error().message));
+
+        CALL(*sender.peer, "set_only_verified", {{QStringLiteral("on"), false}});
+        const QString open = QStringLiteral("open again (%1)").arg(tag);
+        CALL(*sender.peer, "send_text", roomArgs(m_room, {{QStringLiteral("body"), open}}));
+        CALL(*receiver.peer, "wait_message",
+             roomArgs(m_room, {{QStringLiteral("body"), open}, {QStringLiteral("timeout_ms"), kWaitMs}}));
     }
 };
 

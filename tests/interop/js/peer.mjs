@@ -157,6 +157,7 @@ class Peer {
 
     async cmd_login(a) {
         if (a.register) await this.cmd_register(a);
+        this.password = a.password; // kept in memory for user-interactive auth (cross-signing upload)
         this.homeserver = a.homeserver.replace(/\/+$/, "");
         mkdirSync(this.storeDir, { recursive: true });
         const anonymous = sdk.createClient({ baseUrl: this.homeserver });
@@ -342,9 +343,31 @@ class Peer {
         return { devices };
     }
 
+    async cmd_bootstrap_cross_signing() {
+        this.requireLogin();
+        // Creates and uploads this account's cross-signing keys and signs this device with them;
+        // Synapse may ask for the password (user-interactive auth) to accept the keys.
+        const crypto = this.client.getCrypto();
+        await crypto.bootstrapCrossSigning({
+            setupNewCrossSigning: true,
+            authUploadDeviceSigningKeys: async (makeRequest) => {
+                await makeRequest({
+                    type: "m.login.password",
+                    identifier: { type: "m.id.user", user: this.client.getUserId() },
+                    password: this.password,
+                });
+            },
+        });
+        const master = await crypto.getCrossSigningKeyId();
+        if (!master) throw new CommandError("no cross-signing master key after bootstrap");
+        return { master_key: master };
+    }
+
     async cmd_set_only_verified(a) {
         this.requireLogin();
-        // OnlySignedDevicesIsolationMode: room keys go only to devices their owner cross-signed.
+        // OnlySignedDevicesIsolationMode: room keys go only to devices their owner cross-signed. The
+        // Rust crypto refuses to encrypt in this mode until this account has cross-signing keys
+        // (bootstrap_cross_signing).
         this.client.getCrypto().setDeviceIsolationMode(
             (a.on ?? true) ? new cryptoApi.OnlySignedDevicesIsolationMode() : new cryptoApi.AllDevicesIsolationMode(false),
         );
