@@ -1,7 +1,8 @@
 // Proves the interop harness before Lattice relies on it: the matrix-nio peer and the matrix-js-sdk
 // peer exchange end-to-end encrypted messages through the real test Synapse. Text both ways, an
 // encrypted image both ways, a new device of each peer reading new messages, a leave that rotates
-// the sender's megolm session so the leaver never gets the new key, and set_only_verified.
+// the sender's megolm session so the leaver never gets the new key, set_only_verified, and the js
+// peer's key backup with a recovery key.
 #include "peer_process.h"
 #include "test_homeserver.h"
 
@@ -352,6 +353,35 @@ private Q_SLOTS:
         CALL(*sender.peer, "send_text", roomArgs(m_room, {{QStringLiteral("body"), open}}));
         CALL(*receiver.peer, "wait_message",
              roomArgs(m_room, {{QStringLiteral("body"), open}, {QStringLiteral("timeout_ms"), kWaitMs}}));
+    }
+
+    // The js peer makes what Lattice will restore from: secret storage with a recovery key, a key
+    // backup whose key is stored there, and the room keys uploaded into it.
+    void jsKeyBackupWithRecoveryKey()
+    {
+        QVERIFY(!m_room.isEmpty());
+        CALL_INTO(backup, *m_js2.peer, "create_backup", QJsonObject{});
+        const QString recoveryKey = backup.value(QStringLiteral("recovery_key")).toString();
+        QVERIFY2(recoveryKey.count(QLatin1Char(' ')) >= 10, qPrintable(recoveryKey)); // spec: groups of 4
+        CALL_INTO(sent, *m_js2.peer, "send_text",
+                  roomArgs(m_room, {{QStringLiteral("body"), QStringLiteral("kept in the backup")}}));
+        SESSION_OF(session, *m_js2.peer, sent.value(QStringLiteral("event_id")).toString());
+        CALL(*m_js2.peer, "wait_backed_up",
+             roomArgs(m_room,
+                      {{QStringLiteral("session_id"), session}, {QStringLiteral("timeout_ms"), 60000}}));
+
+        const QString accountData = QStringLiteral("/_matrix/client/v3/user/%1/account_data/")
+                                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_js2.user.userId)));
+        for (const char *type :
+             {"m.secret_storage.default_key", "m.megolm_backup.v1", "m.cross_signing.master"}) {
+            const RawReply r = request("GET", accountData + QLatin1String(type), {}, m_js2.user.accessToken);
+            QVERIFY2(r.status == 200, type);
+        }
+        const RawReply version = request("GET", QStringLiteral("/_matrix/client/v3/room_keys/version"), {},
+                                         m_js2.user.accessToken);
+        QCOMPARE(version.status, 200);
+        QCOMPARE(version.body.value(QStringLiteral("version")).toString(),
+                 backup.value(QStringLiteral("backup_version")).toString());
     }
 };
 

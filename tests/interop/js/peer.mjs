@@ -49,6 +49,7 @@ class Peer {
         this.storeDir = storeDir;
         this.client = null;
         this.homeserver = null;
+        this.secretStorageKeys = new Map();
     }
 
     requireLogin() {
@@ -174,6 +175,14 @@ class Peer {
             deviceId: login.device_id,
             accessToken: login.access_token,
             store: new sdk.MemoryStore(),
+            cryptoCallbacks: {
+                // Secret storage keys this peer created (create_backup), for storing secrets with them.
+                getSecretStorageKey: async ({ keys }) => {
+                    const id = Object.keys(keys).find((k) => this.secretStorageKeys.has(k));
+                    return id ? [id, this.secretStorageKeys.get(id)] : null;
+                },
+                cacheSecretStorageKey: (keyId, _info, key) => this.secretStorageKeys.set(keyId, key),
+            },
         });
         await this.client.initRustCrypto({ useIndexedDB: false });
         const prepared = new Promise((resolve, reject) => {
@@ -361,6 +370,40 @@ class Peer {
         const master = await crypto.getCrossSigningKeyId();
         if (!master) throw new CommandError("no cross-signing master key after bootstrap");
         return { master_key: master };
+    }
+
+    async cmd_create_backup() {
+        this.requireLogin();
+        // A new secret storage key (the "recovery key" users write down) and a new server-side key
+        // backup whose private key is stored in secret storage; the SDK then uploads room keys.
+        const crypto = this.client.getCrypto();
+        const generated = await crypto.createRecoveryKeyFromPassphrase();
+        await crypto.bootstrapSecretStorage({
+            createSecretStorageKey: async () => generated,
+            setupNewSecretStorage: true,
+            setupNewKeyBackup: true,
+        });
+        const version = await crypto.getActiveSessionBackupVersion();
+        if (!version) throw new CommandError("no active key backup after bootstrapSecretStorage");
+        return { recovery_key: generated.encodedPrivateKey, backup_version: version };
+    }
+
+    async cmd_wait_backed_up(a) {
+        this.requireLogin();
+        // Waits until the server's key backup holds this megolm session.
+        const version = await this.client.getCrypto().getActiveSessionBackupVersion();
+        if (!version) throw new CommandError("this peer has no active key backup (create_backup)");
+        const path = `/_matrix/client/v3/room_keys/keys/${encodeURIComponent(a.room)}/${encodeURIComponent(a.session_id)}?version=${encodeURIComponent(version)}`;
+        const deadline = Date.now() + (a.timeout_ms ?? 30000);
+        for (;;) {
+            try {
+                await this.raw("GET", path);
+                return { backup_version: version };
+            } catch (e) {
+                if (Date.now() >= deadline) throw new CommandError(`session ${a.session_id} not in backup ${version}: ${e.message}`);
+            }
+            await sleep(250);
+        }
     }
 
     async cmd_set_only_verified(a) {
