@@ -155,7 +155,7 @@ Result<QJsonObject> PeerProcess::call(const QString &command, const QJsonObject 
             }
             if (reply.value(QStringLiteral("id")).toInt() != id)
                 continue; // a late reply to a command that timed out earlier
-            drainStderr();
+            readLog();
             if (!reply.value(QStringLiteral("ok")).toBool())
                 return fail(Error::Kind::Usage, QStringLiteral("%1: %2").arg(
                                                     m_name, reply.value(QStringLiteral("error")).toString()));
@@ -169,7 +169,7 @@ Result<QJsonObject> PeerProcess::call(const QString &command, const QJsonObject 
             return out;
         }
         if (deadline.hasExpired()) {
-            drainStderr();
+            readLog();
             return fail(Error::Kind::Timeout,
                         QStringLiteral("%1 %2: no reply within %3 ms; its last log lines:\n%4")
                             .arg(m_name, command)
@@ -178,7 +178,7 @@ Result<QJsonObject> PeerProcess::call(const QString &command, const QJsonObject 
         }
         if (m_process.state() != QProcess::Running) {
             m_stdout += m_process.readAllStandardOutput();
-            drainStderr();
+            readLog();
             if (m_stdout.contains('\n'))
                 continue;
             return fail(Error::Kind::Network,
@@ -189,11 +189,11 @@ Result<QJsonObject> PeerProcess::call(const QString &command, const QJsonObject 
         }
         m_process.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 200)));
         m_stdout += m_process.readAllStandardOutput();
-        drainStderr();
+        readLog();
     }
 }
 
-void PeerProcess::drainStderr()
+void PeerProcess::readLog()
 {
     QFile f(m_logPath);
     if (f.open(QIODevice::ReadOnly))
@@ -202,7 +202,7 @@ void PeerProcess::drainStderr()
 
 QString PeerProcess::stderrTail(int lines)
 {
-    drainStderr();
+    readLog();
     const QList<QByteArray> all = m_log.split('\n');
     QStringList tail;
     for (qsizetype i = qMax<qsizetype>(0, all.size() - lines); i < all.size(); ++i)
@@ -212,7 +212,7 @@ QString PeerProcess::stderrTail(int lines)
 
 QByteArray PeerProcess::log()
 {
-    drainStderr();
+    readLog();
     return m_log;
 }
 

@@ -44,7 +44,7 @@ public:
 
 private:
     PeerProcess(Kind kind, QString name);
-    void drainStderr();
+    void readLog(); // refreshes m_log from the log file
     QString stderrTail(int lines);
 
     Kind m_kind;
