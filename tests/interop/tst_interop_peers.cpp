@@ -383,6 +383,36 @@ private Q_SLOTS:
         QCOMPARE(version.body.value(QStringLiteral("version")).toString(),
                  backup.value(QStringLiteral("backup_version")).toString());
     }
+
+    // The js peer's SAS commands, which Lattice's verification tests will drive: bob requests,
+    // dave accepts, both see the same emoji, confirm, and then trust each other's device.
+    void jsSasVerification()
+    {
+        PeerProcess &bob = *m_js.peer;
+        PeerProcess &dave = *m_js2.peer;
+        QVERIFY(waitForDevice(bob, m_js2.user.userId, dave.deviceId()));
+        QVERIFY(waitForDevice(dave, m_js.user.userId, bob.deviceId()));
+        CALL(bob, "verify_request",
+             {{QStringLiteral("user"), m_js2.user.userId}, {QStringLiteral("device_id"), dave.deviceId()}});
+        CALL_INTO(accepted, dave, "verify_accept", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        QCOMPARE(accepted.value(QStringLiteral("device_id")).toString(), bob.deviceId());
+        CALL(bob, "verify_start", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        // The responder first: its SAS appears once it accepted the start, and the initiator's after.
+        CALL_INTO(daveSas, dave, "verify_sas", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL_INTO(bobSas, bob, "verify_sas", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        QCOMPARE(bobSas.value(QStringLiteral("emoji")).toArray().size(), 7);
+        QCOMPARE(bobSas.value(QStringLiteral("emoji")), daveSas.value(QStringLiteral("emoji")));
+        CALL(bob, "verify_confirm", QJsonObject{});
+        CALL(dave, "verify_confirm", QJsonObject{});
+        CALL(bob, "verify_done", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL(dave, "verify_done", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL_INTO(seen, bob, "devices", {{QStringLiteral("user"), m_js2.user.userId}});
+        bool verified = false;
+        for (const auto &d : seen.value(QStringLiteral("devices")).toArray())
+            if (d.toObject().value(QStringLiteral("device_id")).toString() == dave.deviceId())
+                verified = d.toObject().value(QStringLiteral("verified")).toBool();
+        QVERIFY2(verified, "bob does not trust dave's device after SAS");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInteropPeers)

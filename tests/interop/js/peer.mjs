@@ -50,6 +50,11 @@ class Peer {
         this.client = null;
         this.homeserver = null;
         this.secretStorageKeys = new Map();
+        this.incomingRequests = []; // verification requests other devices sent us
+        this.request = null; // the verification in progress
+        this.verifier = null;
+        this.sas = null;
+        this.verifyDone = null;
     }
 
     requireLogin() {
@@ -185,6 +190,7 @@ class Peer {
             },
         });
         await this.client.initRustCrypto({ useIndexedDB: false });
+        this.client.on("crypto.verificationRequestReceived", (request) => this.incomingRequests.push(request));
         const prepared = new Promise((resolve, reject) => {
             this.client.on(sdk.ClientEvent.Sync, (state, _prev, data) => {
                 if (state === "PREPARED" || state === "SYNCING") resolve();
@@ -404,6 +410,90 @@ class Peer {
             }
             await sleep(250);
         }
+    }
+
+    // --- SAS verification (m.key.verification.request, then m.sas.v1) ----------------------------
+
+    async cmd_verify_request(a) {
+        this.requireLogin();
+        this.request = await this.client.getCrypto().requestDeviceVerification(a.user, a.device_id);
+        this.verifier = this.sas = this.verifyDone = null;
+        return { transaction_id: this.request.transactionId ?? null };
+    }
+
+    async cmd_verify_accept(a) {
+        this.requireLogin();
+        const request = await this.waitFor("verification request", a.timeout_ms ?? 30000, () => ({
+            found: this.incomingRequests.shift(),
+        }));
+        await request.accept();
+        this.request = request;
+        this.verifier = this.sas = this.verifyDone = null;
+        return { user: request.otherUserId, device_id: request.otherDeviceId ?? null, transaction_id: request.transactionId ?? null };
+    }
+
+    runVerifier(verifier) {
+        this.verifier = verifier;
+        verifier.on("show_sas", (sas) => (this.sas = sas));
+        this.verifyDone = verifier.verify().then(
+            () => ({ ok: true }),
+            (e) => ({ ok: false, error: String(e?.message ?? e) }),
+        );
+    }
+
+    // The initiator starts SAS once the other side is ready.
+    async cmd_verify_start(a) {
+        this.requireLogin();
+        if (!this.request) throw new CommandError("no verification request (verify_request or verify_accept first)");
+        await this.waitFor("ready verification request", a.timeout_ms ?? 30000, () => ({
+            found: this.request.phase >= 3 /* Ready */,
+            failure: `phase ${this.request.phase}`,
+        }));
+        this.runVerifier(await this.request.startVerification("m.sas.v1"));
+        return {};
+    }
+
+    // Waits for the short authentication string (either side) and returns it.
+    async cmd_verify_sas(a) {
+        this.requireLogin();
+        if (!this.request) throw new CommandError("no verification request (verify_request or verify_accept first)");
+        const timeoutMs = a.timeout_ms ?? 30000;
+        if (!this.verifier) {
+            const verifier = await this.waitFor("SAS start from the other device", timeoutMs, () => ({
+                found: this.request.verifier,
+                failure: `phase ${this.request.phase}`,
+            }));
+            this.runVerifier(verifier);
+        }
+        const sas = await this.waitFor("short authentication string", timeoutMs, () => ({
+            found: this.sas,
+            failure: `phase ${this.request.phase}${this.request.cancellationCode ? ", cancelled: " + this.request.cancellationCode : ""}`,
+        }));
+        return { emoji: (sas.sas.emoji ?? []).map(([symbol, name]) => [symbol, name]), decimal: sas.sas.decimal ?? [] };
+    }
+
+    async cmd_verify_confirm(a) {
+        this.requireLogin();
+        if (!this.sas) throw new CommandError("no short authentication string yet (verify_sas first)");
+        await this.sas.confirm(); // sends our MAC; the other side confirms on its own
+        return {};
+    }
+
+    // Waits until both sides confirmed and the verification completed.
+    async cmd_verify_done(a) {
+        this.requireLogin();
+        if (!this.verifyDone) throw new CommandError("no verification running");
+        const timeout = sleep(a.timeout_ms ?? 30000).then(() => ({ ok: false, error: "timed out" }));
+        const result = await Promise.race([this.verifyDone, timeout]);
+        if (!result.ok) throw new CommandError(`verification did not complete: ${result.error}`);
+        return { verified: true };
+    }
+
+    async cmd_verify_mismatch() {
+        this.requireLogin();
+        if (!this.sas) throw new CommandError("no short authentication string yet (verify_sas first)");
+        this.sas.mismatch();
+        return {};
     }
 
     async cmd_set_only_verified(a) {
