@@ -53,6 +53,8 @@ class Peer:
         self.sync_task = None
         self.only_verified = False
         self.stopping = False
+        self.transaction = None  # the SAS verification in progress
+        self.accepted = set()
         self.blacklisted = []  # devices set_only_verified blacklisted, to undo when it is turned off
         # room_id -> list of timeline events in arrival order (decrypted, or MegolmEvent when not).
         self.timeline = {}
@@ -352,6 +354,75 @@ class Peer:
         devices = [{"device_id": d.id, "verified": self.client.olm.is_device_verified(d)}
                    for d in self.client.device_store.active_user_devices(user)]
         return {"devices": devices}
+
+    # --- SAS verification: nio 0.20 only knows the legacy flow that begins with
+    # m.key.verification.start (no request/ready step). -------------------------------------------
+
+    async def cmd_verify_start(self, a):
+        self.require_login()
+        device = self.client.device_store[a["user"]].get(a["device_id"])
+        if device is None:
+            raise CommandError(f"unknown device {a['device_id']} of {a['user']} (devices first)")
+        check(await self.client.start_key_verification(device), "start_key_verification")
+        self.transaction = next(tx for tx, sas in self.client.key_verifications.items()
+                                if sas.other_olm_device.id == device.id and not sas.canceled)
+        return {"transaction_id": self.transaction}
+
+    async def cmd_verify_accept(self, a):
+        self.require_login()
+        deadline = time.monotonic() + a.get("timeout_ms", 30000) / 1000
+        while True:
+            waiting = [tx for tx, sas in self.client.key_verifications.items()
+                       if not sas.we_started_it and tx not in self.accepted]
+            if waiting:
+                break
+            if time.monotonic() >= deadline:
+                raise CommandError("no m.key.verification.start arrived")
+            await asyncio.sleep(0.1)
+        self.transaction = waiting[0]
+        self.accepted.add(self.transaction)
+        check(await self.client.accept_key_verification(self.transaction), "accept_key_verification")
+        sas = self.client.key_verifications[self.transaction]
+        return {"transaction_id": self.transaction, "user": sas.other_olm_device.user_id,
+                "device_id": sas.other_olm_device.id}
+
+    def current_sas(self):
+        sas = self.client.key_verifications.get(self.transaction) if self.transaction else None
+        if sas is None:
+            raise CommandError("no verification running (verify_start or verify_accept first)")
+        return sas
+
+    async def wait_sas(self, what, timeout_ms, ready):
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not ready(self.current_sas()):
+            sas = self.current_sas()
+            if sas.canceled:
+                raise CommandError(f"verification cancelled: {sas.cancel_reason}")
+            if time.monotonic() >= deadline:
+                raise CommandError(f"no {what} within {timeout_ms} ms")
+            await asyncio.sleep(0.1)
+        return self.current_sas()
+
+    async def cmd_verify_sas(self, a):
+        self.require_login()
+        sas = await self.wait_sas("short authentication string", a.get("timeout_ms", 30000),
+                                  lambda s: s.other_key_set)
+        return {"emoji": [list(e) for e in sas.get_emoji()], "decimal": list(sas.get_decimals())}
+
+    async def cmd_verify_confirm(self, a):
+        self.require_login()
+        check(await self.client.confirm_short_auth_string(self.transaction), "confirm_short_auth_string")
+        return {}
+
+    async def cmd_verify_mismatch(self, a):
+        self.require_login()
+        check(await self.client.cancel_key_verification(self.transaction, reject=True), "cancel")
+        return {}
+
+    async def cmd_verify_done(self, a):
+        self.require_login()
+        await self.wait_sas("completed verification", a.get("timeout_ms", 30000), lambda s: s.verified)
+        return {"verified": True}
 
     async def cmd_bootstrap_cross_signing(self, a):
         raise CommandError("matrix-nio 0.20 does not implement cross-signing")

@@ -413,6 +413,34 @@ private Q_SLOTS:
                 verified = d.toObject().value(QStringLiteral("verified")).toBool();
         QVERIFY2(verified, "bob does not trust dave's device after SAS");
     }
+
+    // The nio peer's SAS commands (the legacy flow that starts with m.key.verification.start):
+    // alice starts, carol accepts, both see the same emoji, confirm, and trust each other's device.
+    void nioSasVerification()
+    {
+        PeerProcess &alice = *m_nio.peer;
+        PeerProcess &carol = *m_nio2.peer;
+        QVERIFY(waitForDevice(alice, m_nio2.user.userId, carol.deviceId()));
+        QVERIFY(waitForDevice(carol, m_nio.user.userId, alice.deviceId()));
+        CALL(alice, "verify_start",
+             {{QStringLiteral("user"), m_nio2.user.userId}, {QStringLiteral("device_id"), carol.deviceId()}});
+        CALL_INTO(accepted, carol, "verify_accept", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        QCOMPARE(accepted.value(QStringLiteral("device_id")).toString(), alice.deviceId());
+        CALL_INTO(carolSas, carol, "verify_sas", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL_INTO(aliceSas, alice, "verify_sas", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        QCOMPARE(aliceSas.value(QStringLiteral("emoji")).toArray().size(), 7);
+        QCOMPARE(aliceSas.value(QStringLiteral("emoji")), carolSas.value(QStringLiteral("emoji")));
+        CALL(alice, "verify_confirm", QJsonObject{});
+        CALL(carol, "verify_confirm", QJsonObject{});
+        CALL(alice, "verify_done", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL(carol, "verify_done", {{QStringLiteral("timeout_ms"), kWaitMs}});
+        CALL_INTO(seen, alice, "devices", {{QStringLiteral("user"), m_nio2.user.userId}});
+        bool verified = false;
+        for (const auto &d : seen.value(QStringLiteral("devices")).toArray())
+            if (d.toObject().value(QStringLiteral("device_id")).toString() == carol.deviceId())
+                verified = d.toObject().value(QStringLiteral("verified")).toBool();
+        QVERIFY2(verified, "alice does not trust carol's device after SAS");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInteropPeers)
