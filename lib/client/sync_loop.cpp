@@ -56,8 +56,10 @@ void SyncLoop::request(int pollTimeoutMs, std::function<void(Result<ChangeSet>)>
             return done(reply.error());
         // Parsing and storing happen on the store thread; only the ChangeSet comes back.
         auto job = [body = std::move(reply->body)](Database &db) mutable -> Result<ChangeSet> {
-            auto parsed = parseSyncResponse(body);
-            body = QByteArray(); // the parsed form is all we need from here on; large on initial syncs
+            // Rooms stay slices of the body until the writer stores them one by one: an initial
+            // sync then needs memory for the body and one parsed room, not for all rooms parsed.
+            auto parsed = parseSyncResponseByRoom(body);
+            body = QByteArray(); // `parsed` shares it
             if (!parsed)
                 return parsed.error();
             return SyncWriter(db).apply(*parsed);

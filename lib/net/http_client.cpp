@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace lattice {
@@ -111,6 +112,11 @@ void HttpClient::start(PendingRequest *p)
     QNetworkRequest req(urlFor(p->request));
     req.setTransferTimeout(p->request.timeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        req.setSslConfiguration(tls);
+    }
     if (!p->request.body.isEmpty() || p->request.method == "POST" || p->request.method == "PUT")
         req.setHeader(QNetworkRequest::ContentTypeHeader, p->request.contentType);
     if (p->request.authenticated && !m_accessToken.isEmpty())

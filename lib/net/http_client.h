@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -65,6 +66,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setAccessToken(const QString &token) { m_accessToken = token; }
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+    // CA certificates trusted in addition to the system's, on every request. For tests against a
+    // loopback TLS server with a throw-away CA: TLS errors are still never ignored.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
 
     // Raw response: the body is handed on untouched (sync bodies go to the worker thread to parse).
     PendingRequest *send(const HttpRequest &request, std::function<void(Result<HttpResponse>)> callback);
@@ -88,6 +92,7 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_accessToken;
+    QList<QSslCertificate> m_extraCaCertificates;
 };
 
 } // namespace lattice

@@ -1,6 +1,7 @@
 #include "sync_response.h"
 
 #include "event.h"
+#include "sync_split.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -77,42 +78,131 @@ void parseRoomTimeline(const QJsonObject &room, RoomUpdate &u, int &skipped)
     u.accountData = eventsOf(room, "account_data", &event::isValidBasicEvent, skipped);
 }
 
-void parseRoomsOf(const QJsonObject &rooms, const char *section, Membership membership, SyncResponse &out)
+RoomUpdate parseRoom(const QJsonObject &room, const QString &roomId, Membership membership, int &skipped)
+{
+    RoomUpdate u;
+    u.roomId = roomId;
+    u.membership = membership;
+    switch (membership) {
+    case Membership::Invite:
+        u.state = eventsOf(room, "invite_state", &event::isValidBasicEvent, skipped);
+        break;
+    case Membership::Knock:
+        u.state = eventsOf(room, "knock_state", &event::isValidBasicEvent, skipped);
+        break;
+    case Membership::Join: {
+        parseRoomTimeline(room, u, skipped);
+        u.ephemeral = eventsOf(room, "ephemeral", &event::isValidBasicEvent, skipped);
+        u.summary = parseSummary(room.value(key("summary")).toObject());
+        const QJsonObject counts = room.value(key("unread_notifications")).toObject();
+        u.notificationCount = optionalInt(counts, "notification_count");
+        u.highlightCount = optionalInt(counts, "highlight_count");
+        break;
+    }
+    case Membership::Leave:
+        parseRoomTimeline(room, u, skipped);
+        break;
+    }
+    return u;
+}
+
+Error notJson(const QJsonParseError &err, qsizetype offset)
+{
+    return Error::make(Error::Kind::Parse,
+                       QStringLiteral("The server sent a sync response that is not valid JSON (%1 at byte %2).")
+                           .arg(err.errorString())
+                           .arg(offset));
+}
+
+// Parses one room's object from its slice of the body; the slice is not copied.
+Result<RoomUpdate> parseRoomSlice(const QByteArray &body, const PendingRoom &p, int &skipped)
+{
+    QJsonParseError err;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(body.constData() + p.offset, p.length), &err);
+    if (err.error != QJsonParseError::NoError)
+        return notJson(err, p.offset + err.offset);
+    return parseRoom(doc.object(), p.roomId, p.membership, skipped);
+}
+
+// `split` is set when the rooms were replaced by indexes into split->rooms (see sync_split.h);
+// those rooms are parsed now (`lazy` false) or left as pending slices of the body.
+Status parseRoomsOf(const QJsonObject &rooms, const char *section, Membership membership,
+                    const std::optional<SyncSplit> &split, bool lazy, const QByteArray &body, SyncResponse &out)
 {
     const QJsonObject byId = rooms.value(key(section)).toObject();
+    const bool indexes = split && split->splitSection[int(membership)];
     for (auto it = byId.constBegin(); it != byId.constEnd(); ++it) {
-        if (!it.value().isObject() || !it.key().startsWith(QLatin1Char('!'))) {
+        const QJsonValue v = it.value();
+        if (!it.key().startsWith(QLatin1Char('!'))) {
             ++out.skippedEvents;
             continue;
         }
-        const QJsonObject room = it.value().toObject();
-        RoomUpdate u;
-        u.roomId = it.key();
-        u.membership = membership;
-        switch (membership) {
-        case Membership::Invite:
-            u.state = eventsOf(room, "invite_state", &event::isValidBasicEvent, out.skippedEvents);
-            break;
-        case Membership::Knock:
-            u.state = eventsOf(room, "knock_state", &event::isValidBasicEvent, out.skippedEvents);
-            break;
-        case Membership::Join: {
-            parseRoomTimeline(room, u, out.skippedEvents);
-            u.ephemeral = eventsOf(room, "ephemeral", &event::isValidBasicEvent, out.skippedEvents);
-            u.summary = parseSummary(room.value(key("summary")).toObject());
-            const QJsonObject counts = room.value(key("unread_notifications")).toObject();
-            u.notificationCount = optionalInt(counts, "notification_count");
-            u.highlightCount = optionalInt(counts, "highlight_count");
-            break;
+        if (indexes && v.isDouble()) {
+            const qsizetype i = v.toInteger(-1);
+            if (i < 0 || size_t(i) >= split->rooms.size() || split->rooms[size_t(i)].membership != membership)
+                return Error::make(Error::Kind::Parse,
+                                   QStringLiteral("The server sent a sync response whose rooms could not be read."));
+            const SyncSplit::Room &r = split->rooms[size_t(i)];
+            PendingRoom p{it.key(), membership, r.offset, r.length};
+            if (lazy) {
+                out.pendingRooms.push_back(std::move(p));
+                continue;
+            }
+            auto u = parseRoomSlice(body, p, out.skippedEvents);
+            if (!u)
+                return u.error();
+            out.rooms.push_back(std::move(*u));
+            continue;
         }
-        case Membership::Leave:
-            parseRoomTimeline(room, u, out.skippedEvents);
-            break;
+        if (!v.isObject()) {
+            ++out.skippedEvents;
+            continue;
         }
-        out.rooms.push_back(std::move(u));
+        out.rooms.push_back(parseRoom(v.toObject(), it.key(), membership, out.skippedEvents));
     }
+    return success();
 }
 
+Result<SyncResponse> parse(const QByteArray &body, bool lazy)
+{
+    // Only the skeleton (the body without the rooms' objects) becomes one document.
+    const std::optional<SyncSplit> split = splitSyncBody(body);
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(split ? split->skeleton : body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return notJson(err, split ? split->bodyOffset(err.offset) : err.offset);
+    if (!doc.isObject())
+        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response that is not a JSON object."));
+    const QJsonObject root = doc.object();
+    SyncResponse out;
+    out.nextBatch = root.value(key("next_batch")).toString();
+    if (out.nextBatch.isEmpty())
+        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response without next_batch."));
+
+    const QJsonObject rooms = root.value(key("rooms")).toObject();
+    for (const auto &[section, membership] : {std::pair{"join", Membership::Join}, std::pair{"invite", Membership::Invite},
+                                               std::pair{"knock", Membership::Knock}, std::pair{"leave", Membership::Leave}})
+        if (Status s = parseRoomsOf(rooms, section, membership, split, lazy, body, out); !s)
+            return s.error();
+    if (!out.pendingRooms.empty())
+        out.body = body;
+    out.accountData = eventsOf(root, "account_data", &event::isValidBasicEvent, out.skippedEvents);
+    out.presence = eventsOf(root, "presence", &event::isValidBasicEvent, out.skippedEvents);
+    // To-device events carry a sender but no event_id; content and type are what the crypto layer needs.
+    out.toDevice = eventsOf(root, "to_device", &event::isValidBasicEvent, out.skippedEvents);
+
+    const QJsonObject deviceLists = root.value(key("device_lists")).toObject();
+    out.deviceListsChanged = stringList(deviceLists.value(key("changed")));
+    out.deviceListsLeft = stringList(deviceLists.value(key("left")));
+    const QJsonObject otk = root.value(key("device_one_time_keys_count")).toObject();
+    for (auto it = otk.constBegin(); it != otk.constEnd(); ++it)
+        out.oneTimeKeyCounts.insert(it.key(), it.value().toInt());
+    const QJsonValue fallback = root.value(key("device_unused_fallback_key_types"));
+    if (fallback.isArray())
+        out.unusedFallbackKeyTypes = stringList(fallback);
+    return out;
+}
 } // namespace
 
 QString membershipName(Membership m)
@@ -138,44 +228,24 @@ std::optional<Membership> membershipFromName(const QString &name)
     return std::nullopt;
 }
 
-Result<SyncResponse> parseSyncResponse(const QByteArray &body)
+
+Result<SyncResponse> parseSyncResponse(const QByteArray &body) { return parse(body, false); }
+
+Result<SyncResponse> parseSyncResponseByRoom(const QByteArray &body) { return parse(body, true); }
+
+Status forEachRoom(const SyncResponse &sync, int &skippedEvents, const std::function<Status(const RoomUpdate &)> &fn)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError)
-        return Error::make(Error::Kind::Parse,
-                           QStringLiteral("The server sent a sync response that is not valid JSON (%1 at byte %2).")
-                               .arg(err.errorString())
-                               .arg(err.offset));
-    if (!doc.isObject())
-        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response that is not a JSON object."));
-    const QJsonObject root = doc.object();
-    SyncResponse out;
-    out.nextBatch = root.value(key("next_batch")).toString();
-    if (out.nextBatch.isEmpty())
-        return Error::make(Error::Kind::Parse, QStringLiteral("The server sent a sync response without next_batch."));
-
-    const QJsonObject rooms = root.value(key("rooms")).toObject();
-    parseRoomsOf(rooms, "join", Membership::Join, out);
-    parseRoomsOf(rooms, "invite", Membership::Invite, out);
-    parseRoomsOf(rooms, "knock", Membership::Knock, out);
-    parseRoomsOf(rooms, "leave", Membership::Leave, out);
-
-    out.accountData = eventsOf(root, "account_data", &event::isValidBasicEvent, out.skippedEvents);
-    out.presence = eventsOf(root, "presence", &event::isValidBasicEvent, out.skippedEvents);
-    // To-device events carry a sender but no event_id; content and type are what the crypto layer needs.
-    out.toDevice = eventsOf(root, "to_device", &event::isValidBasicEvent, out.skippedEvents);
-
-    const QJsonObject deviceLists = root.value(key("device_lists")).toObject();
-    out.deviceListsChanged = stringList(deviceLists.value(key("changed")));
-    out.deviceListsLeft = stringList(deviceLists.value(key("left")));
-    const QJsonObject otk = root.value(key("device_one_time_keys_count")).toObject();
-    for (auto it = otk.constBegin(); it != otk.constEnd(); ++it)
-        out.oneTimeKeyCounts.insert(it.key(), it.value().toInt());
-    const QJsonValue fallback = root.value(key("device_unused_fallback_key_types"));
-    if (fallback.isArray())
-        out.unusedFallbackKeyTypes = stringList(fallback);
-    return out;
+    for (const RoomUpdate &room : sync.rooms)
+        if (Status s = fn(room); !s)
+            return s;
+    for (const PendingRoom &p : sync.pendingRooms) {
+        auto room = parseRoomSlice(sync.body, p, skippedEvents);
+        if (!room)
+            return room.error();
+        if (Status s = fn(*room); !s)
+            return s;
+    }
+    return success();
 }
 
 } // namespace lattice

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -37,6 +38,14 @@ struct RoomUpdate {
     std::optional<int> highlightCount;
 };
 
+// A room that parseSyncResponseByRoom left as a slice of the body, parsed when it is stored.
+struct PendingRoom {
+    QString roomId;
+    Membership membership = Membership::Join;
+    qsizetype offset = 0; // of the room's JSON object in SyncResponse::body
+    qsizetype length = 0;
+};
+
 struct SyncResponse {
     QString nextBatch;
     std::vector<RoomUpdate> rooms;
@@ -48,10 +57,23 @@ struct SyncResponse {
     QHash<QString, int> oneTimeKeyCounts;
     std::optional<QStringList> unusedFallbackKeyTypes;
     int skippedEvents = 0; // malformed events left out (counted, never silently)
+    // Rooms not parsed yet (parseSyncResponseByRoom): slices of `body`, which is shared, not copied.
+    QByteArray body;
+    std::vector<PendingRoom> pendingRooms;
 };
 
 // Parses and validates a /sync body. Malformed JSON or a body without next_batch is an Error;
 // individual events that lack required fields are skipped and counted in skippedEvents.
 Result<SyncResponse> parseSyncResponse(const QByteArray &body);
+
+// The same checks, but each room's JSON is only located, not parsed: an initial sync's rooms are
+// then parsed one at a time by forEachRoom, so memory holds the body plus one room, not the whole
+// body as a QJsonDocument (several times its size). A malformed room is reported by forEachRoom.
+Result<SyncResponse> parseSyncResponseByRoom(const QByteArray &body);
+
+// Calls `fn` for each room of `sync`: first `rooms`, then each pending room parsed in turn (and
+// released after `fn`). Stops at the first error, from parsing or from `fn`. Events skipped while
+// parsing pending rooms are added to `skippedEvents`.
+Status forEachRoom(const SyncResponse &sync, int &skippedEvents, const std::function<Status(const RoomUpdate &)> &fn);
 
 } // namespace lattice

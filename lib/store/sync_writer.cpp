@@ -35,9 +35,14 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
     changes.initial = m_db.meta(QStringLiteral("next_batch")).isEmpty();
     const QString ownUserId = m_db.meta(QStringLiteral("user_id"));
 
-    for (const RoomUpdate &room : sync.rooms)
-        if (Status s = applyRoom(room, changes); !s)
-            return fail(s.error());
+    // Pending rooms are parsed one at a time here, so an initial sync never holds all of them parsed.
+    QStringList roomIds;
+    const Status roomsStored = forEachRoom(sync, changes.skippedEvents, [&](const RoomUpdate &room) {
+        roomIds.append(room.roomId);
+        return applyRoom(room, changes);
+    });
+    if (!roomsStored)
+        return fail(roomsStored.error());
 
     for (const QJsonValue &v : sync.accountData) {
         const QJsonObject e = v.toObject();
@@ -62,8 +67,8 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
 
     // Only rooms this batch carried can have new state; an m.direct change flips is_direct alone,
     // so those rooms need a row refresh in the models but no summary recompute.
-    for (const RoomUpdate &room : sync.rooms)
-        if (Status s = refreshRoomSummary(m_db, room.roomId, ownUserId); !s)
+    for (const QString &roomId : std::as_const(roomIds))
+        if (Status s = refreshRoomSummary(m_db, roomId, ownUserId); !s)
             return fail(s.error());
 
     // The token moves in the same transaction as the data it covers: a crash replays the batch.

@@ -3,7 +3,9 @@
 //
 // Cold (default): log in with a Session on an empty --data-dir, then time separately
 //   server_s   the server's answer to the initial /sync (raw bytes, nothing parsed yet),
-//   parse_s + apply_s   parseSyncResponse + SyncWriter::apply: the store thread's work, done here
+//   parse_s + apply_s   parseSyncResponseByRoom + SyncWriter::apply: the store thread's work, done here
+//              (the rooms are parsed one at a time inside apply_s; --whole parses them all first,
+//              with parseSyncResponse, as the sync loop did before),
 //              on the main thread so nothing else is mixed into the figure,
 //   list_s     listRooms on the stored result (what the room list view reads first).
 // --warm: time from main() until the room list is read from an existing --data-dir (Session::open,
@@ -60,11 +62,13 @@ void printFigures(QJsonObject figures)
     std::fflush(stdout);
 }
 
-// parseSyncResponse + SyncWriter::apply + listRooms on `db`, timed; the store thread's work.
+bool g_whole = false; // --whole: parse every room before storing (the former way)
+
+// parseSyncResponseByRoom + SyncWriter::apply + listRooms on `db`, timed; the store thread's work.
 QJsonObject process(Database &db, const QByteArray &body)
 {
     qint64 t = g_clock.nsecsElapsed();
-    auto parsed = parseSyncResponse(body);
+    auto parsed = g_whole ? parseSyncResponse(body) : parseSyncResponseByRoom(body);
     if (!parsed)
         die(QStringLiteral("parse"), parsed.error());
     const double parseS = secondsSince(t);
@@ -80,7 +84,8 @@ QJsonObject process(Database &db, const QByteArray &body)
     const double listS = secondsSince(t);
     return {{QStringLiteral("rooms"), int(rows->size())},
             {QStringLiteral("sync_bytes"), body.size()},
-            {QStringLiteral("skipped_events"), parsed->skippedEvents},
+            {QStringLiteral("skipped_events"), changes->skippedEvents},
+            {QStringLiteral("whole"), g_whole},
             {QStringLiteral("parse_s"), parseS},
             {QStringLiteral("apply_s"), applyS},
             {QStringLiteral("process_s"), parseS + applyS},
@@ -181,11 +186,13 @@ int main(int argc, char **argv)
                   {QStringLiteral("warm"), QStringLiteral("Warm start from an existing data dir.")},
                   {QStringLiteral("save-sync"), QStringLiteral("Keep the initial /sync body (cold)."), QStringLiteral("FILE")},
                   {QStringLiteral("replay"), QStringLiteral("Process a saved /sync body, offline."), QStringLiteral("FILE")},
+                  {QStringLiteral("whole"), QStringLiteral("Parse all rooms before storing (the former way).")},
                   {QStringLiteral("user-id"), QStringLiteral("Own user ID (replay)."), QStringLiteral("ID"),
                    QStringLiteral("@bench:localhost")}});
     p.process(app);
     const QString dataDir = p.value(QStringLiteral("data-dir"));
     g_saveSync = p.value(QStringLiteral("save-sync"));
+    g_whole = p.isSet(QStringLiteral("whole"));
     if (p.isSet(QStringLiteral("replay")) && !dataDir.isEmpty()) {
         runReplay(dataDir, p.value(QStringLiteral("replay")), p.value(QStringLiteral("user-id")));
         return 0;
