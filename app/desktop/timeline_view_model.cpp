@@ -1,0 +1,136 @@
+#include "timeline_view_model.h"
+
+#include "event_display.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace lattice::desktop {
+
+namespace {
+constexpr qint64 kGroupGapMs = 5 * 60 * 1000; // a pause longer than this shows the sender again
+
+QString kindName(EventDisplay::Kind kind)
+{
+    switch (kind) {
+    case EventDisplay::Kind::Message:
+        return QStringLiteral("message");
+    case EventDisplay::Kind::Emote:
+        return QStringLiteral("emote");
+    case EventDisplay::Kind::Notice:
+        return QStringLiteral("notice");
+    case EventDisplay::Kind::Summary:
+    case EventDisplay::Kind::Hidden:
+        break;
+    }
+    return QStringLiteral("summary");
+}
+} // namespace
+
+TimelineViewModel::TimelineViewModel(TimelineModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source)
+{
+    setSourceModel(source);
+    // Rows paged in above change whether the first old row starts a run (sender, day label).
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        if (last + 1 < rowCount())
+            Q_EMIT dataChanged(index(last + 1, 0), index(last + 1, 0), {ShowSenderRole, DayLabelRole});
+    });
+}
+
+QJsonObject TimelineViewModel::eventJson(const QModelIndex &s) const
+{
+    QJsonObject e{
+        {QStringLiteral("type"), s.data(TimelineModel::TypeRole).toString()},
+        {QStringLiteral("sender"), s.data(TimelineModel::SenderRole).toString()},
+        {QStringLiteral("content"), QJsonObject::fromVariantMap(s.data(TimelineModel::ContentRole).toMap())}};
+    if (s.data(TimelineModel::IsStateRole).toBool())
+        e.insert(QStringLiteral("state_key"), s.data(TimelineModel::StateKeyRole).toString());
+    if (s.data(TimelineModel::IsRedactedRole).toBool())
+        e.insert(QStringLiteral("unsigned"),
+                 QJsonObject{{QStringLiteral("redacted_because"), QJsonObject()}});
+    return e;
+}
+
+bool TimelineViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex s = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString type = s.data(TimelineModel::TypeRole).toString();
+    if (type == QLatin1String("m.reaction") || type == QLatin1String("m.room.redaction"))
+        return false;
+    return s.data(TimelineModel::RelatesToRole).toMap().value(QStringLiteral("rel_type")).toString() !=
+           QLatin1String("m.replace");
+}
+
+QString TimelineViewModel::kindAt(const QModelIndex &index) const
+{
+    return data(index, KindRole).toString();
+}
+
+QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
+{
+    if (role < DisplayTextRole)
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex s = mapToSource(index);
+    if (!s.isValid())
+        return {};
+    switch (role) {
+    case DisplayTextRole:
+    case IsRichTextRole:
+    case KindRole: {
+        // Names of users in state events: the ID is good enough for now (eventSummary falls back).
+        const EventDisplay d =
+            displayEvent(eventJson(s), s.data(TimelineModel::SenderDisplayNameRole).toString(), NameLookup(),
+                         appSanitizeOptions());
+        if (role == DisplayTextRole)
+            return d.text;
+        if (role == IsRichTextRole)
+            return d.rich;
+        return kindName(d.kind);
+    }
+    case TimeTextRole:
+        return QLocale().toString(s.data(TimelineModel::TimestampRole).toDateTime().toLocalTime().time(),
+                                  QLocale::ShortFormat);
+    case DayLabelRole: {
+        const QDate day = s.data(TimelineModel::TimestampRole).toDateTime().toLocalTime().date();
+        if (index.row() > 0) {
+            const QDate prev = mapToSource(this->index(index.row() - 1, 0))
+                                   .data(TimelineModel::TimestampRole)
+                                   .toDateTime()
+                                   .toLocalTime()
+                                   .date();
+            if (prev == day)
+                return QString();
+        }
+        return QLocale().toString(day, QLocale::LongFormat);
+    }
+    case ShowSenderRole: {
+        if (index.row() == 0 || kindAt(index) == QLatin1String("summary"))
+            return true;
+        const QModelIndex prevIndex = this->index(index.row() - 1, 0);
+        const QModelIndex p = mapToSource(prevIndex);
+        if (kindAt(prevIndex) == QLatin1String("summary") ||
+            p.data(TimelineModel::SenderRole) != s.data(TimelineModel::SenderRole))
+            return true;
+        const QDateTime a = p.data(TimelineModel::TimestampRole).toDateTime();
+        const QDateTime b = s.data(TimelineModel::TimestampRole).toDateTime();
+        return a.toLocalTime().date() != b.toLocalTime().date() || a.msecsTo(b) > kGroupGapMs;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineViewModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QSortFilterProxyModel::roleNames();
+    names.insert(DisplayTextRole, "displayText");
+    names.insert(IsRichTextRole, "isRichText");
+    names.insert(KindRole, "kind");
+    names.insert(ShowSenderRole, "showSender");
+    names.insert(DayLabelRole, "dayLabel");
+    names.insert(TimeTextRole, "timeText");
+    return names;
+}
+
+} // namespace lattice::desktop
