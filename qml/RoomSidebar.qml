@@ -65,26 +65,47 @@ Pane {
             }
         }
 
-        // Matches RoomListFilterModel::Category: All, Favourites, People, Rooms, Invites.
-        TabBar {
-            id: categories
-
+        // Category chips; the values are RoomListFilterModel::Category (All, Favourites, People, Rooms, Invites).
+        Flow {
             Layout.fillWidth: true
+            Layout.margins: 12
             Layout.topMargin: 8
-            currentIndex: 0
-            onCurrentIndexChanged: sidebar.controller.rooms.category = [0, 2, 3, 1, 4][currentIndex]
-
-            background: Item {}
+            Layout.bottomMargin: 8
+            spacing: 6
 
             Repeater {
-                model: [qsTr("All"), qsTr("People"), qsTr("Rooms"), qsTr("Favourites"), qsTr("Invites")]
+                model: [{ label: qsTr("All"), category: 0 }, { label: qsTr("People"), category: 2 },
+                        { label: qsTr("Rooms"), category: 3 }, { label: qsTr("Favourites"), category: 1 },
+                        { label: qsTr("Invites"), category: 4 }]
 
-                TabButton {
-                    required property string modelData
+                AbstractButton {
+                    id: chip
 
-                    text: modelData
-                    font.pixelSize: 11
-                    width: implicitWidth
+                    required property var modelData
+                    readonly property bool active: sidebar.controller.rooms.category === modelData.category
+
+                    text: modelData.label
+                    leftPadding: 10
+                    rightPadding: 10
+                    topPadding: 3
+                    bottomPadding: 3
+                    focusPolicy: Qt.TabFocus
+                    onClicked: sidebar.controller.rooms.category = modelData.category
+
+                    contentItem: Label {
+                        text: chip.text
+                        font.pixelSize: 12
+                        color: chip.active ? chip.palette.highlightedText : chip.palette.windowText
+                    }
+                    background: Rectangle {
+                        radius: height / 2
+                        color: chip.active ? chip.palette.highlight
+                             : chip.hovered ? Qt.rgba(chip.palette.windowText.r, chip.palette.windowText.g,
+                                                      chip.palette.windowText.b, 0.08)
+                             : "transparent"
+                        border.width: chip.active ? 0 : 1
+                        border.color: chip.visualFocus ? chip.palette.highlight : chip.palette.mid
+                    }
                 }
             }
         }

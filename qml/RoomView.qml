@@ -141,9 +141,16 @@ Pane {
             }
         }
 
-        MenuSeparator {
+        Label {
             Layout.fillWidth: true
-            padding: 0
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.preferredHeight: 18
+            text: view.room ? view.room.typingText : ""
+            font.pixelSize: 11
+            font.italic: true
+            opacity: 0.7
+            elide: Text.ElideRight
         }
 
         // Composer: Enter sends, Shift+Enter starts a new line.
@@ -159,6 +166,12 @@ Pane {
                 TextArea {
                     id: composer
 
+                    background: Rectangle {
+                        radius: 8
+                        color: view.palette.window
+                        border.width: composer.activeFocus ? 2 : 1
+                        border.color: composer.activeFocus ? view.palette.highlight : view.palette.mid
+                    }
                     placeholderText: view.room ? qsTr("Message %1…").arg(view.room.displayName) : ""
                     wrapMode: TextArea.Wrap
                     textFormat: TextArea.PlainText
@@ -176,6 +189,8 @@ Pane {
                 }
             }
             Button {
+                Layout.alignment: Qt.AlignBottom
+                highlighted: true
                 text: qsTr("Send")
                 enabled: composer.text.trim().length > 0
                 onClicked: {

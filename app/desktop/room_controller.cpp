@@ -12,7 +12,7 @@ constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without 
 RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
                                QObject *parent)
     : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
-      m_timeline(session.reader(), roomId), m_view(&m_timeline)
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader())
 {
     // Connected before the first fetchMore, as TimelineModel asks.
     connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
@@ -138,6 +138,28 @@ void RoomController::retry(const QString &txnId)
 void RoomController::applyChanges(const ChangeSet &changes)
 {
     m_timeline.applyChanges(changes);
+}
+
+void RoomController::setTypingUsers(const QStringList &userIds)
+{
+    QStringList names;
+    for (const QString &id : userIds) {
+        if (id == m_session.userId())
+            continue;
+        auto info = memberInfo(m_session.reader(), m_roomId, id);
+        names.append(info ? info->displayName : id);
+    }
+    QString text;
+    if (names.size() == 1)
+        text = tr("%1 is typing…").arg(names[0]);
+    else if (names.size() == 2)
+        text = tr("%1 and %2 are typing…").arg(names[0], names[1]);
+    else if (names.size() > 2)
+        text = tr("%1 and %n others are typing…", "", int(names.size() - 1)).arg(names[0]);
+    if (text == m_typingText)
+        return;
+    m_typingText = text;
+    Q_EMIT typingTextChanged();
 }
 
 void RoomController::setLoadingHistory(bool on)

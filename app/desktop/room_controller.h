@@ -23,6 +23,8 @@ class RoomController : public QObject
     Q_PROPERTY(QAbstractItemModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(bool loadingHistory READ loadingHistory NOTIFY loadingHistoryChanged)
     Q_PROPERTY(bool atRoomStart READ atRoomStart NOTIFY atRoomStartChanged)
+    // "Bob is typing…", or empty.
+    Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -38,6 +40,7 @@ public:
     QAbstractItemModel *timeline() { return &m_view; }
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
+    QString typingText() const { return m_typingText; }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void headerChanged();
     void loadingHistoryChanged();
     void atRoomStartChanged();
+    void typingTextChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -60,6 +64,7 @@ private:
     void backPaginate();
     void setTyping(bool typing);
     void setLoadingHistory(bool on);
+    void setTypingUsers(const QStringList &userIds);
 
     Session &m_session;
     const RoomListModel &m_rooms;
@@ -68,6 +73,7 @@ private:
     TimelineViewModel m_view;
     bool m_loadingHistory = false;
     bool m_typing = false;
+    QString m_typingText;
     QElapsedTimer m_sinceTypingSent;
     QTimer m_typingIdle;
     // Callbacks may outlive this object; they check this token.

@@ -27,11 +27,13 @@ QString kindName(EventDisplay::Kind kind)
 }
 } // namespace
 
-TimelineViewModel::TimelineViewModel(TimelineModel *source, QObject *parent)
-    : QSortFilterProxyModel(parent), m_source(source)
+TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source), m_db(db)
 {
     setSourceModel(source);
     // Rows paged in above change whether the first old row starts a run (sender, day label).
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_names.clear(); });
+    connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_names.clear(); });
     connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
         if (last + 1 < rowCount())
             Q_EMIT dataChanged(index(last + 1, 0), index(last + 1, 0), {ShowSenderRole, DayLabelRole});
@@ -62,6 +64,23 @@ bool TimelineViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
            QLatin1String("m.replace");
 }
 
+void TimelineViewModel::refreshNames()
+{
+    m_names.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {DisplayTextRole});
+}
+
+QString TimelineViewModel::memberName(const QString &userId) const
+{
+    auto it = m_names.constFind(userId);
+    if (it == m_names.constEnd()) {
+        auto info = memberInfo(m_db, m_source->roomId(), userId);
+        it = m_names.insert(userId, info ? info->displayName : QString()); // empty: eventSummary shows the ID
+    }
+    return *it;
+}
+
 QString TimelineViewModel::kindAt(const QModelIndex &index) const
 {
     return data(index, KindRole).toString();
@@ -78,10 +97,9 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
     case DisplayTextRole:
     case IsRichTextRole:
     case KindRole: {
-        // Names of users in state events: the ID is good enough for now (eventSummary falls back).
-        const EventDisplay d =
-            displayEvent(eventJson(s), s.data(TimelineModel::SenderDisplayNameRole).toString(), NameLookup(),
-                         appSanitizeOptions());
+        const EventDisplay d = displayEvent(
+            eventJson(s), s.data(TimelineModel::SenderDisplayNameRole).toString(),
+            [this](const QString &userId) { return memberName(userId); }, appSanitizeOptions());
         if (role == DisplayTextRole)
             return d.text;
         if (role == IsRichTextRole)

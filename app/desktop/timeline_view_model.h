@@ -20,11 +20,14 @@ public:
         TimeTextRole,   // "14:05"
     };
 
-    explicit TimelineViewModel(TimelineModel *source, QObject *parent = nullptr);
+    // `db` (the GUI thread's reader) names the users state events mention.
+    TimelineViewModel(TimelineModel *source, Database &db, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     TimelineModel *timeline() const { return m_source; }
+    // Members' names may have changed (a sync touched the room's state): show them again.
+    void refreshNames();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,8 +35,11 @@ protected:
 private:
     QJsonObject eventJson(const QModelIndex &sourceIndex) const;
     QString kindAt(const QModelIndex &index) const;
+    QString memberName(const QString &userId) const;
 
     TimelineModel *m_source;
+    Database &m_db;
+    mutable QHash<QString, QString> m_names; // forgotten when rows arrive, as names may have changed
 };
 
 } // namespace lattice::desktop
