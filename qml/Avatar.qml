@@ -21,6 +21,7 @@ Rectangle {
     }
 
     Text {
+        objectName: "initials"
         anchors.centerIn: parent
         color: "white"
         font.pixelSize: avatar.size * 0.42

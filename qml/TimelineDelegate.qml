@@ -36,6 +36,7 @@ ColumnLayout {
 
         Rectangle { Layout.fillWidth: true; height: 1; color: item.palette.mid; opacity: 0.5 }
         Label {
+            objectName: "dayLabel"
             text: item.dayLabel
             font.pixelSize: 11
             font.bold: true
@@ -46,6 +47,7 @@ ColumnLayout {
 
     // State events: one small centred line.
     Label {
+        objectName: "summary"
         Layout.fillWidth: true
         Layout.topMargin: 2
         Layout.bottomMargin: 2
@@ -85,6 +87,7 @@ ColumnLayout {
                 spacing: 8
 
                 Label {
+                    objectName: "senderName"
                     text: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
                     font.bold: true
                     color: {
@@ -104,6 +107,7 @@ ColumnLayout {
             }
 
             TextEdit {
+                objectName: "body"
                 Layout.fillWidth: true
                 readOnly: true
                 selectByMouse: true
@@ -123,6 +127,7 @@ ColumnLayout {
                 spacing: 6
 
                 Label {
+                    objectName: "sendStatus"
                     text: item.failed ? qsTr("Failed to send") : qsTr("Sending…")
                     font.pixelSize: 11
                     color: item.failed ? "#d93f3f" : item.palette.text
@@ -133,6 +138,7 @@ ColumnLayout {
                     HoverHandler { id: hover }
                 }
                 Button {
+                    objectName: "retryButton"
                     visible: item.failed
                     flat: true
                     text: qsTr("Retry")
