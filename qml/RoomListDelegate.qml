@@ -34,16 +34,6 @@ ItemDelegate {
              : "transparent"
     }
 
-    function timeText(ts) {
-        if (!ts || ts <= 0)
-            return ""
-        const d = new Date(ts)
-        const now = new Date()
-        if (d.toDateString() === now.toDateString())
-            return d.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
-        return d.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
-    }
-
     contentItem: RowLayout {
         spacing: 10
 
@@ -69,7 +59,7 @@ ItemDelegate {
                     color: row.fg
                 }
                 Label {
-                    text: row.timeText(row.lastActivityTs)
+                    text: row.controller.activityTime(row.lastActivityTs)
                     font.pixelSize: 11
                     color: row.fg
                     opacity: 0.6

@@ -1,5 +1,7 @@
 #include "app_controller.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <utility>
 
 namespace lattice::desktop {
@@ -144,6 +146,15 @@ void AppController::acceptInvite(const QString &roomId)
             return setSyncStatus(tr("Could not join the room: %1").arg(r.error().describe()));
         selectRoom(roomId);
     });
+}
+
+QString AppController::activityTime(qint64 timestampMs) const
+{
+    if (timestampMs <= 0)
+        return QString();
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(timestampMs).toLocalTime();
+    return when.date() == QDate::currentDate() ? QLocale().toString(when.time(), QLocale::ShortFormat)
+                                               : QLocale().toString(when.date(), QLocale::ShortFormat);
 }
 
 void AppController::declineInvite(const QString &roomId)

@@ -47,6 +47,8 @@ public:
     // The room above (-1) or below (+1) the open one in the sidebar's list (Alt+Up/Down).
     Q_INVOKABLE void selectAdjacentRoom(int step);
     Q_INVOKABLE void acceptInvite(const QString &roomId);
+    // The room list's time column: "14:05" today, the short date before (milliseconds since the epoch).
+    Q_INVOKABLE QString activityTime(qint64 timestampMs) const;
     Q_INVOKABLE void declineInvite(const QString &roomId);
     // Selects this room as soon as the room list is showing (for --room).
     void selectRoomWhenReady(const QString &roomId);
