@@ -82,62 +82,71 @@ Pane {
             padding: 0
         }
 
-        ListView {
-            id: timeline
-
-            // Follow new messages only while the newest one is in view.
-            property bool stickToEnd: true
-
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: view.room ? view.room.timeline : null
-            topMargin: 8
-            bottomMargin: 8
-            reuseItems: false
-            ScrollBar.vertical: ScrollBar {}
 
-            delegate: TimelineDelegate {
-                x: 16
-                width: ListView.view.width - 32
-                room: view.room
-            }
+            ListView {
+                id: timeline
 
-            header: Item {
-                width: timeline.width
-                height: view.room && (view.room.loadingHistory || view.room.atRoomStart) ? 36 : 0
+                // Follow new messages only while the newest one is in view.
+                property bool stickToEnd: true
 
-                BusyIndicator {
-                    anchors.centerIn: parent
-                    height: 28
-                    visible: view.room !== null && view.room.loadingHistory
-                    running: visible
+                // A short history sits at the bottom, next to the composer, as in every chat app.
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: Math.min(parent.height, contentHeight + topMargin + bottomMargin)
+                clip: true
+                model: view.room ? view.room.timeline : null
+                topMargin: 8
+                bottomMargin: 8
+                reuseItems: false
+                ScrollBar.vertical: ScrollBar {}
+
+                delegate: TimelineDelegate {
+                    x: 16
+                    width: ListView.view.width - 32
+                    room: view.room
                 }
+
+                header: Item {
+                    width: timeline.width
+                    height: view.room && (view.room.loadingHistory || view.room.atRoomStart) ? 36 : 0
+
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        height: 28
+                        visible: view.room !== null && view.room.loadingHistory
+                        running: visible
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: view.room !== null && view.room.atRoomStart && !view.room.loadingHistory
+                        text: qsTr("This is the beginning of the room.")
+                        font.pixelSize: 11
+                        opacity: 0.6
+                    }
+                }
+
+                onModelChanged: {
+                    stickToEnd = true
+                    Qt.callLater(positionViewAtEnd)
+                }
+                onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
+                onMovementEnded: stickToEnd = atYEnd
+                onContentYChanged: {
+                    if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
+                        view.room.loadOlder()
+                }
+
                 Label {
+                    parent: timeline.parent
                     anchors.centerIn: parent
-                    visible: view.room !== null && view.room.atRoomStart && !view.room.loadingHistory
-                    text: qsTr("This is the beginning of the room.")
-                    font.pixelSize: 11
-                    opacity: 0.6
+                    visible: timeline.count === 0 && view.room !== null && !view.room.loadingHistory
+                    text: qsTr("No messages yet.")
+                    opacity: 0.7
                 }
-            }
-
-            onModelChanged: {
-                stickToEnd = true
-                Qt.callLater(positionViewAtEnd)
-            }
-            onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
-            onMovementEnded: stickToEnd = atYEnd
-            onContentYChanged: {
-                if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
-                    view.room.loadOlder()
-            }
-
-            Label {
-                anchors.centerIn: parent
-                visible: timeline.count === 0 && view.room !== null && !view.room.loadingHistory
-                text: qsTr("No messages yet.")
-                opacity: 0.7
             }
         }
 
