@@ -34,6 +34,24 @@ TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObjec
     // Rows paged in above change whether the first old row starts a run (sender, day label).
     connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_names.clear(); });
     connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_names.clear(); });
+    // Consecutive membership changes show as one line, on the first of the run.
+    connect(source, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (isMember(last + 1) && isMember(last))
+                    return invalidateFilter(); // older rows joined the front of a run: it has a new head
+                if (isMember(first) && isMember(first - 1)) {
+                    int head = first - 1;
+                    while (isMember(head - 1))
+                        --head;
+                    const QModelIndex p = mapFromSource(m_source->index(head, 0));
+                    if (p.isValid())
+                        Q_EMIT dataChanged(p, p, {DisplayTextRole});
+                }
+            });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int) {
+        if (isMember(first))
+            invalidateFilter(); // the head of a run may have gone
+    });
     connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
         if (last + 1 < rowCount())
             Q_EMIT dataChanged(index(last + 1, 0), index(last + 1, 0), {ShowSenderRole, DayLabelRole});
@@ -54,8 +72,17 @@ QJsonObject TimelineViewModel::eventJson(const QModelIndex &s) const
     return e;
 }
 
+bool TimelineViewModel::isMember(int sourceRow) const
+{
+    return sourceRow >= 0 && sourceRow < m_source->rowCount() &&
+           m_source->index(sourceRow, 0).data(TimelineModel::TypeRole).toString() ==
+               QLatin1String("m.room.member");
+}
+
 bool TimelineViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (isMember(sourceRow) && isMember(sourceRow - 1))
+        return false; // part of the run its first row summarises
     const QModelIndex s = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString type = s.data(TimelineModel::TypeRole).toString();
     if (type == QLatin1String("m.reaction") || type == QLatin1String("m.room.redaction"))
@@ -95,6 +122,13 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case DisplayTextRole:
+        if (isMember(s.row()) && isMember(s.row() + 1)) {
+            QList<QJsonObject> run;
+            for (int r = s.row(); isMember(r); ++r)
+                run.append(eventJson(m_source->index(r, 0)));
+            return collapseMembershipRun(run, [this](const QString &userId) { return memberName(userId); });
+        }
+        [[fallthrough]];
     case IsRichTextRole:
     case KindRole: {
         const EventDisplay d = displayEvent(

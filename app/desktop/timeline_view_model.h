@@ -36,6 +36,7 @@ private:
     QJsonObject eventJson(const QModelIndex &sourceIndex) const;
     QString kindAt(const QModelIndex &index) const;
     QString memberName(const QString &userId) const;
+    bool isMember(int sourceRow) const; // an m.room.member event
 
     TimelineModel *m_source;
     Database &m_db;

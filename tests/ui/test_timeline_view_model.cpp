@@ -64,6 +64,15 @@ void TestTimelineViewModel::showsWhatQmlNeeds()
                               {QStringLiteral("event_id"), QStringLiteral("$b1")}}}}),
         stateEvent(QStringLiteral("m.room.topic"), QString(),
                    {{QStringLiteral("topic"), QStringLiteral("Plans")}}, kBob, day1 + 5000),
+        // A run of membership changes: one line.
+        stateEvent(QStringLiteral("m.room.member"), QStringLiteral("@carol:localhost"),
+                   {{QStringLiteral("membership"), QStringLiteral("join")},
+                    {QStringLiteral("displayname"), QStringLiteral("Carol")}},
+                   QStringLiteral("@carol:localhost"), day1 + 6000),
+        stateEvent(QStringLiteral("m.room.member"), QStringLiteral("@dave:localhost"),
+                   {{QStringLiteral("membership"), QStringLiteral("join")},
+                    {QStringLiteral("displayname"), QStringLiteral("Dave")}},
+                   QStringLiteral("@dave:localhost"), day1 + 7000),
         message(QStringLiteral("$a3"), kAlice, day2,
                 {{QStringLiteral("msgtype"), QStringLiteral("m.text")},
                  {QStringLiteral("body"), QStringLiteral("bold")},
@@ -79,8 +88,8 @@ void TestTimelineViewModel::showsWhatQmlNeeds()
     TimelineViewModel view(&source, store.db());
     QAbstractItemModelTester tester(&view, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    QCOMPARE(source.rowCount(), 7);
-    QCOMPARE(view.rowCount(), 5); // the reaction and the edit are not rows of their own
+    QCOMPARE(source.rowCount(), 9);
+    QCOMPARE(view.rowCount(), 6); // the reaction, the edit and the second join are not rows of their own
     auto at = [&view](int row, int role) { return view.index(row, 0).data(role); };
     using R = TimelineViewModel;
 
@@ -101,14 +110,20 @@ void TestTimelineViewModel::showsWhatQmlNeeds()
                  !topic.contains(kBob),
              qPrintable(topic));
 
-    QVERIFY(at(4, R::IsRichTextRole).toBool());
-    const QString html = at(4, R::DisplayTextRole).toString();
+    const QString joins = at(4, R::DisplayTextRole).toString();
+    QCOMPARE(at(4, R::KindRole).toString(), QStringLiteral("summary"));
+    QVERIFY2(joins.contains(QLatin1String("Carol")) && joins.contains(QLatin1String("Dave")),
+             qPrintable(joins));
+
+    // The formatted message, the next day, is the last row.
+    QVERIFY(at(5, R::IsRichTextRole).toBool());
+    const QString html = at(5, R::DisplayTextRole).toString();
     QVERIFY2(html.contains(QLatin1String("<b>bold</b>")) && !html.contains(QLatin1String("script")) &&
                  !html.contains(QLatin1String("alert")),
              qPrintable(html));
-    QVERIFY(at(4, R::ShowSenderRole).toBool()); // after a state event
-    QVERIFY(!at(4, R::DayLabelRole).toString().isEmpty());
-    QVERIFY(!at(4, R::TimeTextRole).toString().isEmpty());
+    QVERIFY(at(5, R::ShowSenderRole).toBool()); // after a state event
+    QVERIFY(!at(5, R::DayLabelRole).toString().isEmpty());
+    QVERIFY(!at(5, R::TimeTextRole).toString().isEmpty());
 
     const QHash<int, QByteArray> roles = view.roleNames();
     for (const char *name :
