@@ -38,7 +38,7 @@ ApplicationWindow {
             case "login":
                 return loginPage
             case "rooms":
-                return roomListPage
+                return mainView
             case "failed":
                 return failedPage
             default:
@@ -108,9 +108,9 @@ ApplicationWindow {
     }
 
     Component {
-        id: roomListPage
+        id: mainView
 
-        RoomListPage {
+        MainView {
             controller: window.controller
         }
     }

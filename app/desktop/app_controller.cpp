@@ -1,39 +1,10 @@
 #include "app_controller.h"
 
-#include "protocol/event.h"
-#include "store/timeline_store.h"
-
+#include <QDateTime>
+#include <QLocale>
 #include <utility>
 
 namespace lattice::desktop {
-
-namespace {
-constexpr int kShownEvents = 50;
-
-// One line of the message pane, or nothing for events it does not show (state, reactions, ...).
-QVariantMap describeEvent(const QJsonObject &e)
-{
-    const QString type = event::type(e);
-    const QJsonObject content = event::content(e);
-    QString body;
-    bool placeholder = false;
-    if (type == QLatin1String("m.room.message")) {
-        body = content.value(QLatin1String("body")).toString();
-        if (content.isEmpty()) {
-            body = AppController::tr("Message deleted");
-            placeholder = true;
-        }
-    } else if (type == QLatin1String("m.room.encrypted")) {
-        body = AppController::tr("Encrypted message");
-        placeholder = true;
-    }
-    if (body.isEmpty())
-        return {};
-    return {{QStringLiteral("sender"), event::sender(e)},
-            {QStringLiteral("body"), body},
-            {QStringLiteral("placeholder"), placeholder}};
-}
-} // namespace
 
 AppController::AppController(const QString &dataDir, QObject *parent)
     : QObject(parent), m_session(std::make_unique<Session>(dataDir))
@@ -55,6 +26,15 @@ AppController::AppController(const QString &dataDir, QObject *parent)
 AppController::~AppController()
 {
     m_session->syncLoop().stop();
+    closeAccount(); // the models read the Session's store: they go first
+}
+
+void AppController::closeAccount()
+{
+    m_room.reset();
+    m_filteredRooms.setSourceModel(nullptr);
+    m_switcherRooms.setSourceModel(nullptr);
+    m_roomList.reset();
 }
 
 void AppController::start()
@@ -94,7 +74,13 @@ void AppController::showAccount()
     Q_EMIT accountChanged();
     if (m_session->state() != Session::State::Ready)
         return setPage(Page::Login);
-    refreshRooms(); // what is stored shows at once; the sync loop brings it up to date
+    if (!m_roomList) {
+        // What is stored shows at once; the sync loop brings it up to date.
+        m_roomList = std::make_unique<RoomListModel>(m_session->reader());
+        connect(m_roomList.get(), &RoomListModel::errorOccurred, this, &AppController::setSyncStatus);
+        m_filteredRooms.setSourceModel(m_roomList.get());
+        m_switcherRooms.setSourceModel(m_roomList.get());
+    }
     setRoomsLoaded(false);
     setPage(Page::Rooms);
     if (!m_pendingRoomId.isEmpty())
@@ -106,8 +92,8 @@ void AppController::onSessionStateChanged(Session::State state)
 {
     if (state == Session::State::LoggedOut || state == Session::State::SoftLoggedOut) {
         m_session->syncLoop().stop();
-        m_rooms.setRooms({});
         selectRoom(QString());
+        closeAccount();
         setSyncStatus(QString());
         Q_EMIT accountChanged();
         if (m_page == Page::Rooms)
@@ -118,47 +104,66 @@ void AppController::onSessionStateChanged(Session::State state)
 void AppController::onSynced(const ChangeSet &changes)
 {
     setSyncStatus(QString());
-    if (changes.initial || !changes.changedRooms.isEmpty() || m_rooms.rowCount() == 0)
-        refreshRooms();
+    if (m_roomList)
+        m_roomList->applyChanges(changes);
+    if (m_room)
+        m_room->applyChanges(changes);
     setRoomsLoaded(true);
-    if (m_currentRoomId.isEmpty())
-        return;
-    for (const TimelineAppend &a : changes.appended) {
-        if (a.roomId == m_currentRoomId) {
-            loadCurrentEvents();
-            break;
-        }
-    }
-    if (changes.changedRooms.contains(m_currentRoomId))
-        Q_EMIT currentRoomChanged(); // the name may have changed
-}
-
-void AppController::refreshRooms()
-{
-    auto rows = listRooms(m_session->reader());
-    if (!rows)
-        return setSyncStatus(rows.error().describe());
-    m_rooms.setRooms(std::move(*rows));
 }
 
 void AppController::selectRoom(const QString &roomId)
 {
-    if (roomId == m_currentRoomId)
+    if (roomId == currentRoomId() || (roomId.isEmpty() && !m_room))
         return;
-    m_currentRoomId = roomId;
-    Q_EMIT currentRoomChanged();
-    m_fetchingHistory = !roomId.isEmpty();
-    loadCurrentEvents();
-    if (roomId.isEmpty())
+    std::unique_ptr<RoomController> old = std::move(m_room);
+    if (!roomId.isEmpty() && m_roomList) {
+        m_room = std::make_unique<RoomController>(*m_session, *m_roomList, roomId);
+        connect(m_room.get(), &RoomController::loadingHistoryChanged, this, &AppController::settledChanged);
+        connect(m_room.get(), &RoomController::errorOccurred, this, &AppController::setSyncStatus);
+    }
+    Q_EMIT currentRoomChanged(); // QML lets go of the old room before it is deleted
+    old.reset();
+    Q_EMIT settledChanged();
+}
+
+void AppController::selectAdjacentRoom(int step)
+{
+    const int count = m_filteredRooms.rowCount();
+    if (count == 0)
         return;
-    // The first sync brings only the newest few events; fetch the rest of the page from the server.
-    m_session->backPaginate(roomId, kShownEvents, [this, roomId](Status s) {
-        if (roomId != m_currentRoomId)
-            return;
-        m_fetchingHistory = false;
+    int row = -1;
+    for (int i = 0; i < count; ++i)
+        if (m_filteredRooms.index(i, 0).data(RoomListModel::RoomIdRole).toString() == currentRoomId())
+            row = i;
+    const int next = row < 0 ? 0 : qBound(0, row + step, count - 1);
+    selectRoom(m_filteredRooms.index(next, 0).data(RoomListModel::RoomIdRole).toString());
+}
+
+void AppController::acceptInvite(const QString &roomId)
+{
+    m_session->joinRoom(roomId, [this, roomId](Result<QString> r) {
+        if (!r)
+            return setSyncStatus(tr("Could not join the room: %1").arg(r.error().describe()));
+        selectRoom(roomId);
+    });
+}
+
+QString AppController::activityTime(qint64 timestampMs) const
+{
+    if (timestampMs <= 0)
+        return QString();
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(timestampMs).toLocalTime();
+    return when.date() == QDate::currentDate() ? QLocale().toString(when.time(), QLocale::ShortFormat)
+                                               : QLocale().toString(when.date(), QLocale::ShortFormat);
+}
+
+void AppController::declineInvite(const QString &roomId)
+{
+    if (roomId == currentRoomId())
+        selectRoom(QString());
+    m_session->leaveRoom(roomId, [this](Status s) {
         if (!s)
-            setSyncStatus(tr("Could not load older messages: %1").arg(s.error().describe()));
-        loadCurrentEvents();
+            setSyncStatus(tr("Could not decline the invite: %1").arg(s.error().describe()));
     });
 }
 
@@ -168,23 +173,6 @@ void AppController::selectRoomWhenReady(const QString &roomId)
         selectRoom(roomId);
     else
         m_pendingRoomId = roomId;
-}
-
-void AppController::loadCurrentEvents()
-{
-    QVariantList lines;
-    if (!m_currentRoomId.isEmpty()) {
-        auto events = latestEvents(m_session->reader(), m_currentRoomId, kShownEvents);
-        if (!events)
-            setSyncStatus(events.error().describe());
-        else
-            for (const StoredEvent &e : *events)
-                if (QVariantMap line = describeEvent(e.json); !line.isEmpty())
-                    lines.append(line);
-    }
-    m_currentEvents = lines;
-    Q_EMIT currentEventsChanged();
-    Q_EMIT settledChanged();
 }
 
 QString AppController::page() const
@@ -202,18 +190,15 @@ QString AppController::page() const
     return {};
 }
 
-QString AppController::userId() const { return m_session->userId(); }
+QString AppController::userId() const
+{
+    return m_session->userId();
+}
 
 QString AppController::homeserver() const
 {
     const QUrl url = m_session->homeserver();
     return url.isValid() ? url.toString() : QString();
-}
-
-QString AppController::currentRoomName() const
-{
-    const QString name = m_rooms.displayName(m_currentRoomId);
-    return name.isEmpty() ? m_currentRoomId : name;
 }
 
 bool AppController::isSettled() const
@@ -225,7 +210,7 @@ bool AppController::isSettled() const
     case Page::Login:
         return !m_busy;
     case Page::Rooms:
-        return m_roomsLoaded && !m_fetchingHistory && m_pendingRoomId.isEmpty();
+        return m_roomsLoaded && !(m_room && m_room->loadingHistory()) && m_pendingRoomId.isEmpty();
     }
     return false;
 }

@@ -1,17 +1,19 @@
 #pragma once
-// What the first window needs from a Session: which page to show, the login form's action and
-// error, the room list, and the latest messages of the selected room. Owned in C++ and handed
+// What the main window needs from a Session: which page to show, the login form's action and
+// error, the filtered room list and the open room (a RoomController). Owned in C++ and handed
 // to QML as an initial property; it owns the Session.
 #include "client/session.h"
-#include "rooms_model.h"
+#include "models/room_list_filter_model.h"
+#include "models/room_list_model.h"
+#include "room_controller.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <memory>
 
 namespace lattice::desktop {
 
-class AppController : public QObject {
+class AppController : public QObject
+{
     Q_OBJECT
     // "opening", "failed" (errorText says why; retry() opens again), "login" or "rooms".
     Q_PROPERTY(QString page READ page NOTIFY pageChanged)
@@ -23,11 +25,13 @@ class AppController : public QObject {
     Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStatusChanged)
     // True once the first sync of this run has been stored (or failed), so an empty list means "no rooms".
     Q_PROPERTY(bool roomsLoaded READ roomsLoaded NOTIFY roomsLoadedChanged)
-    Q_PROPERTY(QAbstractItemModel *rooms READ rooms CONSTANT)
+    // The room list as the sidebar's search field and category tabs narrow it.
+    Q_PROPERTY(lattice::RoomListFilterModel *rooms READ rooms CONSTANT)
+    // The same list for the quick switcher (Ctrl+K), with its own search text.
+    Q_PROPERTY(lattice::RoomListFilterModel *switcherRooms READ switcherRooms CONSTANT)
     Q_PROPERTY(QString currentRoomId READ currentRoomId NOTIFY currentRoomChanged)
-    Q_PROPERTY(QString currentRoomName READ currentRoomName NOTIFY currentRoomChanged)
-    // The latest messages of the current room, oldest first: {sender, body, placeholder}.
-    Q_PROPERTY(QVariantList currentEvents READ currentEvents NOTIFY currentEventsChanged)
+    // The open room, or null.
+    Q_PROPERTY(lattice::desktop::RoomController *room READ room NOTIFY currentRoomChanged)
 
 public:
     enum class Page { Opening, Failed, Login, Rooms };
@@ -40,6 +44,12 @@ public:
     Q_INVOKABLE void retry();
     Q_INVOKABLE void login(const QString &homeserver, const QString &user, const QString &password);
     Q_INVOKABLE void selectRoom(const QString &roomId);
+    // The room above (-1) or below (+1) the open one in the sidebar's list (Alt+Up/Down).
+    Q_INVOKABLE void selectAdjacentRoom(int step);
+    Q_INVOKABLE void acceptInvite(const QString &roomId);
+    // The room list's time column: "14:05" today, the short date before (milliseconds since the epoch).
+    Q_INVOKABLE QString activityTime(qint64 timestampMs) const;
+    Q_INVOKABLE void declineInvite(const QString &roomId);
     // Selects this room as soon as the room list is showing (for --room).
     void selectRoomWhenReady(const QString &roomId);
 
@@ -51,10 +61,10 @@ public:
     QString homeserver() const;
     QString syncStatus() const { return m_syncStatus; }
     bool roomsLoaded() const { return m_roomsLoaded; }
-    QAbstractItemModel *rooms() { return &m_rooms; }
-    QString currentRoomId() const { return m_currentRoomId; }
-    QString currentRoomName() const;
-    QVariantList currentEvents() const { return m_currentEvents; }
+    RoomListFilterModel *rooms() { return &m_filteredRooms; }
+    RoomListFilterModel *switcherRooms() { return &m_switcherRooms; }
+    QString currentRoomId() const { return m_room ? m_room->roomId() : QString(); }
+    RoomController *room() const { return m_room.get(); }
     // Nothing more is on its way for the visible page (used by --screenshot).
     bool isSettled() const;
 
@@ -66,7 +76,6 @@ Q_SIGNALS:
     void syncStatusChanged();
     void roomsLoadedChanged();
     void currentRoomChanged();
-    void currentEventsChanged();
     void settledChanged();
 
 private:
@@ -78,19 +87,18 @@ private:
     void showAccount();
     void onSessionStateChanged(Session::State state);
     void onSynced(const ChangeSet &changes);
-    void refreshRooms();
-    void loadCurrentEvents();
+    void closeAccount();
 
-    RoomsModel m_rooms;
+    std::unique_ptr<RoomListModel> m_roomList; // exists while the account is open
+    RoomListFilterModel m_filteredRooms;
+    RoomListFilterModel m_switcherRooms;
+    std::unique_ptr<RoomController> m_room;
     Page m_page = Page::Opening;
     bool m_busy = false;
     bool m_roomsLoaded = false;
-    bool m_fetchingHistory = false;
     QString m_errorText;
     QString m_syncStatus;
-    QString m_currentRoomId;
     QString m_pendingRoomId;
-    QVariantList m_currentEvents;
     // Last, so it goes first: its pending callbacks refer to the members above.
     std::unique_ptr<Session> m_session;
 };

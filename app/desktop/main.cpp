@@ -64,17 +64,19 @@ int main(int argc, char *argv[])
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "A desktop chat client for Matrix."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A desktop chat client for Matrix."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "The account's data directory (default: %1).").arg(defaultDataDir),
+        QCoreApplication::translate("main", "The account's data directory (default: %1).")
+            .arg(defaultDataDir),
         QStringLiteral("DIR"), defaultDataDir);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the window to FILE once it has loaded, then quit."),
-                                        QStringLiteral("FILE"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to FILE once it has loaded, then quit."), QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption roomOption(QStringLiteral("room"), QStringLiteral("Open this room ID at start."),
                                   QStringLiteral("ROOM_ID"));
@@ -90,7 +92,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/Lattice/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fprintf(stderr, "lattice: the main window could not be loaded\n");
         return 1;

@@ -1,0 +1,173 @@
+#include "room_controller.h"
+
+#include "client/send_queue.h"
+
+namespace lattice::desktop {
+
+namespace {
+constexpr int kTypingResendMs = 20000; // the server's typing timeout is 30 s
+constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without a key
+} // namespace
+
+RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
+                               QObject *parent)
+    : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader())
+{
+    // Connected before the first fetchMore, as TimelineModel asks.
+    connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
+    connect(&m_timeline, &TimelineModel::atRoomStartChanged, this, &RoomController::atRoomStartChanged);
+    connect(&m_timeline, &TimelineModel::errorOccurred, this, &RoomController::errorOccurred);
+    connect(&rooms, &QAbstractItemModel::dataChanged, this, &RoomController::headerChanged);
+    connect(&rooms, &QAbstractItemModel::modelReset, this, &RoomController::headerChanged);
+    connect(&rooms, &QAbstractItemModel::rowsInserted, this, &RoomController::headerChanged);
+
+    SendQueue &queue = session.sendQueue();
+    connect(&queue, &SendQueue::queued, this, [this](const QueuedEvent &e) {
+        if (e.roomId == m_roomId)
+            m_timeline.addLocalEcho(e);
+    });
+    connect(&queue, &SendQueue::sent, this,
+            [this](const QString &txnId, const QString &eventId, const QString &room) {
+                if (room == m_roomId)
+                    m_timeline.markSent(txnId, eventId);
+            });
+    connect(&queue, &SendQueue::failed, &m_timeline, &TimelineModel::markFailed);
+
+    m_typingIdle.setSingleShot(true);
+    m_typingIdle.setInterval(kTypingIdleMs);
+    connect(&m_typingIdle, &QTimer::timeout, this, [this] { setTyping(false); });
+
+    // The first sync brings only the newest few events: fill the first screen.
+    if (m_timeline.rowCount() < m_timeline.pageSize())
+        loadOlder();
+}
+
+RoomController::~RoomController()
+{
+    *m_alive = false;
+    if (m_typing)
+        m_session.setTyping(m_roomId, false, [](Status) {});
+}
+
+QVariant RoomController::roomData(int role) const
+{
+    const int row = m_rooms.rowOf(m_roomId);
+    return row < 0 ? QVariant() : m_rooms.data(m_rooms.index(row, 0), role);
+}
+
+QString RoomController::displayName() const
+{
+    const QString name = roomData(RoomListModel::DisplayNameRole).toString();
+    return name.isEmpty() ? m_roomId : name;
+}
+
+QString RoomController::topic() const
+{
+    return roomData(RoomListModel::TopicRole).toString();
+}
+int RoomController::memberCount() const
+{
+    return roomData(RoomListModel::MemberCountRole).toInt();
+}
+bool RoomController::isEncrypted() const
+{
+    return roomData(RoomListModel::IsEncryptedRole).toBool();
+}
+
+void RoomController::loadOlder()
+{
+    if (m_loadingHistory || !m_timeline.canFetchMore({}))
+        return;
+    m_timeline.fetchMore({});
+}
+
+void RoomController::backPaginate()
+{
+    setLoadingHistory(true);
+    std::weak_ptr<bool> alive = m_alive;
+    m_session.backPaginate(m_roomId, m_timeline.depthWanted(), [this, alive](Status s) {
+        if (alive.expired())
+            return;
+        if (!s)
+            Q_EMIT errorOccurred(tr("Could not load older messages: %1").arg(s.error().describe()));
+        m_timeline.storeExtended(); // whatever the result, so the model stops waiting
+        setLoadingHistory(false);
+    });
+}
+
+bool RoomController::send(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    m_typingIdle.stop();
+    setTyping(false);
+    std::weak_ptr<bool> alive = m_alive;
+    m_session.sendText(m_roomId, text, [this, alive](Result<QueuedEvent> r) {
+        if (!alive.expired() && !r)
+            Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
+    });
+    return true;
+}
+
+void RoomController::composerEdited(bool hasText)
+{
+    if (!hasText) {
+        m_typingIdle.stop();
+        return setTyping(false);
+    }
+    m_typingIdle.start();
+    if (!m_typing || m_sinceTypingSent.elapsed() > kTypingResendMs)
+        setTyping(true);
+}
+
+void RoomController::setTyping(bool typing)
+{
+    if (typing == m_typing && !typing)
+        return;
+    m_typing = typing;
+    m_sinceTypingSent.start();
+    m_session.setTyping(m_roomId, typing, [](Status) {}); // best effort: a lost notice is harmless
+}
+
+void RoomController::retry(const QString &txnId)
+{
+    m_session.sendQueue().retry(txnId);
+}
+
+void RoomController::applyChanges(const ChangeSet &changes)
+{
+    m_timeline.applyChanges(changes);
+}
+
+void RoomController::setTypingUsers(const QStringList &userIds)
+{
+    QStringList names;
+    for (const QString &id : userIds) {
+        if (id == m_session.userId())
+            continue;
+        auto info = memberInfo(m_session.reader(), m_roomId, id);
+        names.append(info ? info->displayName : id);
+    }
+    QString text;
+    if (names.size() == 1)
+        text = tr("%1 is typing…").arg(names[0]);
+    else if (names.size() == 2)
+        text = tr("%1 and %2 are typing…").arg(names[0], names[1]);
+    else if (names.size() > 2)
+        text = tr("%1 and %n others are typing…", "", int(names.size() - 1)).arg(names[0]);
+    if (text == m_typingText)
+        return;
+    m_typingText = text;
+    Q_EMIT typingTextChanged();
+}
+
+void RoomController::setLoadingHistory(bool on)
+{
+    if (m_loadingHistory == on)
+        return;
+    m_loadingHistory = on;
+    Q_EMIT loadingHistoryChanged();
+}
+
+} // namespace lattice::desktop

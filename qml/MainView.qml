@@ -1,0 +1,47 @@
+// The main window's content once signed in: the room sidebar beside the open room.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+SplitView {
+    id: page
+
+    required property var controller
+
+    orientation: Qt.Horizontal
+
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: switcher.open()
+    }
+    Shortcut {
+        sequence: "Alt+Up"
+        onActivated: page.controller.selectAdjacentRoom(-1)
+    }
+    Shortcut {
+        sequence: "Alt+Down"
+        onActivated: page.controller.selectAdjacentRoom(1)
+    }
+
+    RoomSidebar {
+        SplitView.preferredWidth: 300
+        SplitView.minimumWidth: 220
+        controller: page.controller
+    }
+
+    RoomView {
+        id: roomView
+
+        SplitView.fillWidth: true
+        SplitView.minimumWidth: 300
+        room: page.controller.room
+        onRoomChanged: if (room) Qt.callLater(focusComposer)
+    }
+
+    QuickSwitcher {
+        id: switcher
+
+        parent: Overlay.overlay
+        controller: page.controller
+    }
+}

@@ -1,0 +1,151 @@
+// One row of the timeline: a day separator when the day changes, then either a centred one-line
+// sentence (state events) or a message with the sender's name and avatar at the start of a run.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ColumnLayout {
+    id: item
+
+    required property var room
+    required property string displayText
+    required property bool isRichText
+    required property string kind
+    required property bool showSender
+    required property string dayLabel
+    required property string timeText
+    required property string sender
+    required property string senderDisplayName
+    required property string sendState
+    required property string sendError
+    required property string txnId
+
+    readonly property bool isSummary: kind === "summary"
+    readonly property bool pending: sendState === "queued"
+    readonly property bool failed: sendState === "failed"
+
+    spacing: 0
+
+    // Day separator.
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: 12
+        Layout.bottomMargin: 6
+        visible: item.dayLabel !== ""
+        spacing: 8
+
+        Rectangle { Layout.fillWidth: true; height: 1; color: item.palette.mid; opacity: 0.5 }
+        Label {
+            objectName: "dayLabel"
+            text: item.dayLabel
+            font.pixelSize: 11
+            font.bold: true
+            opacity: 0.7
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: item.palette.mid; opacity: 0.5 }
+    }
+
+    // State events: one small centred line.
+    Label {
+        objectName: "summary"
+        Layout.fillWidth: true
+        Layout.topMargin: 2
+        Layout.bottomMargin: 2
+        visible: item.isSummary
+        text: item.displayText
+        textFormat: Text.PlainText
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        font.pixelSize: 11
+        opacity: 0.6
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: item.showSender ? 10 : 1
+        visible: !item.isSummary
+        spacing: 10
+
+        Item {
+            Layout.alignment: Qt.AlignTop
+            implicitWidth: 36
+            implicitHeight: item.showSender ? 36 : 1
+
+            Avatar {
+                visible: item.showSender
+                name: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
+                seed: item.sender
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            RowLayout {
+                visible: item.showSender
+                spacing: 8
+
+                Label {
+                    objectName: "senderName"
+                    text: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
+                    font.bold: true
+                    color: {
+                        let h = 0
+                        for (let i = 0; i < item.sender.length; ++i)
+                            h = (h * 31 + item.sender.charCodeAt(i)) % 360
+                        // Readable on both light and dark backgrounds.
+                        const dark = item.palette.base.hslLightness < 0.5
+                        return Qt.hsla(h / 360, 0.55, dark ? 0.7 : 0.38, 1)
+                    }
+                }
+                Label {
+                    text: item.timeText
+                    font.pixelSize: 11
+                    opacity: 0.5
+                }
+            }
+
+            TextEdit {
+                objectName: "body"
+                Layout.fillWidth: true
+                readOnly: true
+                selectByMouse: true
+                text: item.displayText
+                textFormat: item.isRichText ? TextEdit.RichText : TextEdit.PlainText
+                wrapMode: TextEdit.Wrap
+                color: item.palette.text
+                selectionColor: item.palette.highlight
+                selectedTextColor: item.palette.highlightedText
+                font.italic: item.kind === "emote"
+                opacity: item.kind === "notice" || item.pending ? 0.6 : 1
+                onLinkActivated: link => Qt.openUrlExternally(link)
+            }
+
+            RowLayout {
+                visible: item.pending || item.failed
+                spacing: 6
+
+                Label {
+                    objectName: "sendStatus"
+                    text: item.failed ? qsTr("Failed to send") : qsTr("Sending…")
+                    font.pixelSize: 11
+                    color: item.failed ? "#d93f3f" : item.palette.text
+                    opacity: item.failed ? 1 : 0.6
+                    ToolTip.visible: item.failed && hover.hovered
+                    ToolTip.text: item.sendError
+
+                    HoverHandler { id: hover }
+                }
+                Button {
+                    objectName: "retryButton"
+                    visible: item.failed
+                    flat: true
+                    text: qsTr("Retry")
+                    font.pixelSize: 11
+                    onClicked: item.room.retry(item.txnId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// The timeline row shows what the model's display roles say: sentences centred, messages with
+// their sender at the start of a run, pending and failed local echoes, day separators.
+import QtQuick
+import QtTest
+import Lattice
+
+TestCase {
+    id: testCase
+
+    name: "TimelineDelegate"
+    width: 500
+    height: 400
+    visible: true
+    when: windowShown
+
+    Component {
+        id: rowComponent
+
+        TimelineDelegate {
+            width: 480
+        }
+    }
+
+    // A stand-in for RoomController's retry(); records what was asked.
+    QtObject {
+        id: fakeRoom
+
+        property string retried
+        function retry(txnId) { retried = txnId }
+    }
+
+    function makeRow(overrides) {
+        const props = {
+            room: fakeRoom, displayText: "hello", isRichText: false, kind: "message", showSender: true,
+            dayLabel: "", timeText: "12:00", sender: "@alice:localhost", senderDisplayName: "Alice",
+            sendState: "remote", sendError: "", txnId: ""
+        }
+        for (const k in overrides)
+            props[k] = overrides[k]
+        const row = createTemporaryObject(rowComponent, testCase, props)
+        verify(row, "the delegate could not be created")
+        return row
+    }
+
+    function test_message_with_sender() {
+        const row = makeRow({})
+        const name = findChild(row, "senderName")
+        verify(name.visible)
+        compare(name.text, "Alice")
+        compare(findChild(row, "body").text, "hello")
+        verify(!findChild(row, "summary").visible)
+        verify(!findChild(row, "dayLabel").visible)
+    }
+
+    function test_grouped_message_hides_sender() {
+        const row = makeRow({ showSender: false })
+        verify(!findChild(row, "senderName").visible)
+        verify(findChild(row, "body").visible)
+    }
+
+    function test_state_event_is_a_centred_sentence() {
+        const row = makeRow({ kind: "summary", displayText: "Alice joined the room" })
+        const summary = findChild(row, "summary")
+        verify(summary.visible)
+        compare(summary.text, "Alice joined the room")
+        compare(summary.horizontalAlignment, Text.AlignHCenter)
+        verify(!findChild(row, "body").visible)
+    }
+
+    function test_rich_text_is_rendered_as_rich_text() {
+        const row = makeRow({ isRichText: true, displayText: "<b>bold</b>" })
+        const body = findChild(row, "body")
+        compare(body.textFormat, TextEdit.RichText)
+        compare(body.getText(0, body.length), "bold")
+        const plain = makeRow({ displayText: "<b>bold</b>" })
+        compare(findChild(plain, "body").textFormat, TextEdit.PlainText)
+    }
+
+    function test_day_separator() {
+        const row = makeRow({ dayLabel: "Monday, 23 November 2026" })
+        const label = findChild(row, "dayLabel")
+        verify(label.visible)
+        compare(label.text, "Monday, 23 November 2026")
+    }
+
+    function test_local_echo_states() {
+        const pending = makeRow({ sendState: "queued", txnId: "t1" })
+        verify(findChild(pending, "sendStatus").visible)
+        verify(findChild(pending, "body").opacity < 1)
+        verify(!findChild(pending, "retryButton").visible)
+
+        const failed = makeRow({ sendState: "failed", txnId: "t2", sendError: "No network" })
+        verify(findChild(failed, "retryButton").visible)
+        mouseClick(findChild(failed, "retryButton"))
+        compare(fakeRoom.retried, "t2")
+
+        const sent = makeRow({ sendState: "remote" })
+        verify(!findChild(sent, "sendStatus").visible)
+    }
+
+    function test_notice_is_dimmed() {
+        const row = makeRow({ kind: "notice" })
+        verify(findChild(row, "body").opacity < 1)
+    }
+}
