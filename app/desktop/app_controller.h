@@ -67,6 +67,8 @@ public:
     RoomController *room() const { return m_room.get(); }
     // Nothing more is on its way for the visible page (used by --screenshot).
     bool isSettled() const;
+    // The account's authenticated media, for the image://mxc provider.
+    MediaClient &media() { return m_session->media(); }
 
 Q_SIGNALS:
     void pageChanged();

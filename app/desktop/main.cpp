@@ -1,5 +1,6 @@
 // Lattice: the desktop app. Opens the account in --data-dir and shows the QML views of qml/.
 #include "app_controller.h"
+#include "mxc_image_provider.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
         controller.selectRoomWhenReady(parser.value(roomOption));
 
     QQmlApplicationEngine engine;
+    // The engine owns the provider; the controller (and its MediaClient) outlives the engine.
+    engine.addImageProvider(QStringLiteral("mxc"), new lattice::desktop::MxcImageProvider(controller.media()));
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/Lattice/Main.qml")));
     auto *window =

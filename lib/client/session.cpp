@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "media_cache.h"
 #include "net/client_api.h"
 #include "net/discovery.h"
 
@@ -28,7 +29,9 @@ Session::Session(QString dataDir, QString keyringService, QObject *parent)
       m_http(std::make_unique<HttpClient>(m_nam)), m_store(std::make_unique<StoreThread>(databasePath(m_dataDir))),
       m_sync(std::make_unique<SyncLoop>(*m_http, *m_store)),
       m_sendQueue(std::make_unique<SendQueue>(*m_http, *m_store)),
-      m_keyring(std::make_unique<Keyring>(std::move(keyringService)))
+      m_keyring(std::make_unique<Keyring>(std::move(keyringService))),
+      m_media(std::make_unique<MediaClient>(
+          *m_http, std::make_unique<MediaCache>(QDir(m_dataDir).filePath(QStringLiteral("media-cache")))))
 {
     connect(m_http.get(), &HttpClient::tokenRejected, this, &Session::onTokenRejected);
     // When the connection comes back, deliver what waited instead of sitting out the back-off.

@@ -3,6 +3,7 @@
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
 #include "keyring.h"
 #include "net/http_client.h"
+#include "net/media_client.h"
 #include "send_queue.h"
 #include "store_thread.h"
 #include "sync_loop.h"
@@ -54,6 +55,8 @@ public:
     StoreThread &store() { return *m_store; }
     SyncLoop &syncLoop() { return *m_sync; }
     SendQueue &sendQueue() { return *m_sendQueue; }
+    // Authenticated media, cached under dataDir/media-cache.
+    MediaClient &media() { return *m_media; }
     // The GUI-thread read connection (pages of rows only; all writes go through store()).
     Database &reader();
 
@@ -95,6 +98,7 @@ private:
     std::unique_ptr<SendQueue> m_sendQueue;
     std::unique_ptr<Keyring> m_keyring;
     std::unique_ptr<Database> m_reader;
+    std::unique_ptr<MediaClient> m_media;
     State m_state = State::Closed;
     QString m_userId;
     QString m_deviceId;

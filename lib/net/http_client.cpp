@@ -1,5 +1,6 @@
 #include "http_client.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -70,6 +71,18 @@ Error HttpClient::errorFor(int httpStatus, const QByteArray &body, const QString
     return e;
 }
 
+Error HttpClient::tooLargeError(qint64 size, qint64 limit)
+{
+    auto mib = [](qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); };
+    Error e = Error::make(Error::Kind::Usage,
+                          size >= 0 ? QCoreApplication::translate("HttpClient", "The file is too large (%1 MiB; the limit is %2 MiB).")
+                                          .arg(mib(size), mib(limit))
+                                    : QCoreApplication::translate("HttpClient", "The file is too large (more than the limit of %1 MiB).")
+                                          .arg(mib(limit)));
+    e.errcode = QStringLiteral("M_TOO_LARGE");
+    return e;
+}
+
 QUrl HttpClient::urlFor(const HttpRequest &r) const
 {
     if (r.absoluteUrl.isValid())
@@ -127,14 +140,25 @@ void HttpClient::start(PendingRequest *p)
         body = "{}";
     QNetworkReply *reply = m_nam->sendCustomRequest(req, p->request.method, body);
     p->reply = reply;
+    watchBody(p, reply);
     connect(reply, &QNetworkReply::finished, p, [this, p, reply] {
         reply->deleteLater();
         p->reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError netError = reply->error();
+        if (p->tooLarge) {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            return finish(p, tooLargeError(length.isValid() ? length.toLongLong() : -1, p->request.maxBodyBytes));
+        }
         const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
-        if (status >= 200 && status < 300)
-            return finish(p, HttpResponse{status, bytes});
+        if (status >= 200 && status < 300) {
+            HttpResponse response;
+            response.status = status;
+            response.body = bytes;
+            response.contentType = reply->rawHeader("Content-Type");
+            response.contentDisposition = reply->rawHeader("Content-Disposition");
+            return finish(p, std::move(response));
+        }
         // QNetworkReply reports both abort() and transfer timeouts as OperationCanceledError.
         if (p->cancelled)
             return finish(p, Error::make(Error::Kind::Cancelled, QStringLiteral("The request was cancelled.")));
@@ -158,6 +182,40 @@ void HttpClient::start(PendingRequest *p)
         }
         finish(p, e);
     });
+}
+
+void HttpClient::watchBody(PendingRequest *p, QNetworkReply *reply)
+{
+    const HttpRequest &r = p->request;
+    if (r.uploadProgress)
+        connect(reply, &QNetworkReply::uploadProgress, p, [p](qint64 sent, qint64 total) {
+            // Qt ends with (0, 0) once the body is out; that is not progress.
+            if (!p->done && !p->cancelled && total != 0)
+                p->request.uploadProgress(sent, total);
+        });
+    if (r.downloadProgress)
+        connect(reply, &QNetworkReply::downloadProgress, p, [p](qint64 received, qint64 total) {
+            if (!p->done && !p->cancelled && !p->tooLarge)
+                p->request.downloadProgress(received, total);
+        });
+    if (r.maxBodyBytes < 0)
+        return;
+    // Refuse as soon as the headers announce too much, and again if the body outgrows the limit
+    // (no Content-Length, or a server that sends more than it announced).
+    auto exceeded = [p, reply](qint64 received) {
+        if (p->tooLarge)
+            return;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool success = status >= 200 && status < 300;
+        if ((success && length.isValid() && length.toLongLong() > p->request.maxBodyBytes) ||
+            received > p->request.maxBodyBytes) {
+            p->tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, p, [exceeded] { exceeded(0); });
+    connect(reply, &QNetworkReply::downloadProgress, p, [exceeded](qint64 received, qint64) { exceeded(received); });
 }
 
 void HttpClient::finish(PendingRequest *p, Result<HttpResponse> result)

@@ -28,6 +28,12 @@ struct HttpRequest {
     int timeoutMs = 30000;
     int maxAttempts = 1; // > 1: retry transient errors with back-off, honouring retry_after_ms
     QUrl absoluteUrl;    // set for requests outside the homeserver (discovery)
+    // >= 0: abort once the announced Content-Length or the bytes received exceed this; the caller
+    // gets a Usage error with errcode M_TOO_LARGE (media: never buffer more than we would keep).
+    qint64 maxBodyBytes = -1;
+    // Progress of the request body going out and of the response coming in (total -1 if unknown).
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
+    std::function<void(qint64 received, qint64 total)> downloadProgress;
 
     static HttpRequest json(QByteArray method, QString path, const QJsonObject &body);
 };
@@ -35,6 +41,8 @@ struct HttpRequest {
 struct HttpResponse {
     int status = 0;
     QByteArray body;
+    QByteArray contentType;        // the Content-Type header, as sent
+    QByteArray contentDisposition; // the Content-Disposition header, as sent (media downloads)
 };
 
 class HttpClient;
@@ -55,6 +63,7 @@ private:
     int attempt = 0;
     bool done = false;
     bool cancelled = false;
+    bool tooLarge = false; // aborted because the body exceeded request.maxBodyBytes
 };
 
 class HttpClient : public QObject {
@@ -79,6 +88,8 @@ public:
     static int backoffMs(int attempt);
     // The Error for a finished reply with this status and body (public for unit tests).
     static Error errorFor(int httpStatus, const QByteArray &body, const QString &networkError, bool timedOut);
+    // The Error for a body larger than `limit` bytes (public for unit tests).
+    static Error tooLargeError(qint64 size, qint64 limit);
 
 Q_SIGNALS:
     // The server said the access token is no longer valid (401 M_UNKNOWN_TOKEN).
@@ -87,6 +98,7 @@ Q_SIGNALS:
 private:
     void start(PendingRequest *p);
     void finish(PendingRequest *p, Result<HttpResponse> result);
+    void watchBody(PendingRequest *p, QNetworkReply *reply);
     QUrl urlFor(const HttpRequest &r) const;
 
     QNetworkAccessManager *m_nam;
