@@ -51,21 +51,31 @@ public:
             Qt::QueuedConnection);
     }
 
-    // Decode (or report `error`) on the thread pool, then finish. The engine deletes the
-    // response after finished(), so nothing touches it afterwards.
+    // Decodes (or reports `error`) on the thread pool, then emits finished() on the response's own
+    // thread. Queued, so finished() never comes before requestImageResponse() has returned the
+    // response (a caller could not have connected yet), and never while the owner, having seen
+    // finished(), deletes it from its thread. A response stays alive until it has finished
+    // (Qt waits for finished() even after cancel()), so posting to it is safe.
     void complete(Result<QByteArray> bytes, QSize requestedSize, MxcImageProvider::Limits limits)
     {
         QThreadPool::globalInstance()->start([this, bytes = std::move(bytes), requestedSize, limits] {
+            QImage image;
+            QString error;
             if (!bytes) {
-                m_error = bytes.error().describe();
+                error = bytes.error().describe();
+            } else if (Result<QImage> decoded = MxcImageProvider::decode(*bytes, requestedSize, limits)) {
+                image = std::move(*decoded);
             } else {
-                Result<QImage> image = MxcImageProvider::decode(*bytes, requestedSize, limits);
-                if (image)
-                    m_image = std::move(*image);
-                else
-                    m_error = image.error().message;
+                error = decoded.error().message;
             }
-            Q_EMIT finished();
+            QMetaObject::invokeMethod(
+                this,
+                [this, image = std::move(image), error = std::move(error)]() mutable {
+                    m_image = std::move(image);
+                    m_error = std::move(error);
+                    Q_EMIT finished();
+                },
+                Qt::QueuedConnection);
         });
     }
 

@@ -238,8 +238,6 @@ private Q_SLOTS:
             QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
             if (!finished.wait(30000))
                 qFatal("the image provider did not answer for %s", qPrintable(id));
-            // finished() comes from a pool thread; let it return before the response goes.
-            QThreadPool::globalInstance()->waitForDone();
             std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
             return {factory ? factory->image() : QImage(), response->errorString()};
         };

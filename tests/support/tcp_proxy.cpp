@@ -34,6 +34,8 @@ TcpProxy::TcpProxy(const QUrl &upstream, QObject *parent) : QObject(parent), m_u
     connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::onNewConnection);
 }
 
+TcpProxy::~TcpProxy() { closeAll(); }
+
 QUrl TcpProxy::url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
 int TcpProxy::requestsSeen(const QByteArray &pathPrefix) const

@@ -22,6 +22,9 @@ public:
     };
 
     explicit TcpProxy(const QUrl &upstream, QObject *parent = nullptr);
+    // Closes every connection while m_connections still exists: the sockets are children, and
+    // ~QObject would otherwise delete them later and their disconnected() would reach a dead list.
+    ~TcpProxy() override;
     QUrl url() const;
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
