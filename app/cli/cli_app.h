@@ -34,6 +34,8 @@ private:
     void history(const QStringList &args);
     void tail(const QStringList &args);
     void sync(const QStringList &args);
+    void upload(const QStringList &args);   // cli_media.cpp
+    void download(const QStringList &args); // cli_media.cpp
 
     // Opens the session and requires a logged-in account, then calls `next`.
     void withSession(std::function<void()> next);

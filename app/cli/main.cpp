@@ -21,6 +21,8 @@ Commands:
   history ROOM [N]                     the last N (default 20) events, JSON lines, oldest first
   tail ROOM [--lines N]                the last N (default 10) events, then new ones as they arrive
   sync                                 one sync; prints a JSON summary
+  upload ROOM FILE                     upload FILE and send it (m.image, m.video, m.audio or m.file)
+  download MXC OUT [--max-size BYTES]  save mxc:// media to OUT; prints a JSON summary
 
 ROOM is a room ID (!id:server) or alias (#name:server).
 
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for delivery (send, flush; default 30)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},
+        {QStringLiteral("max-size"), QStringLiteral("Largest download to accept (download; default 100 MiB)."),
+         QStringLiteral("BYTES")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
     parser.process(app);

@@ -8,11 +8,14 @@
 #include "test_homeserver.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -50,6 +53,24 @@ QString describe(const Error &e)
 }
 
 } // namespace
+
+// Waits until the response has an image or an error. finished() may come from a pool thread
+// before anyone could connect to it, so poll: network callbacks run only inside processEvents()
+// on this thread, and once the pool is idle after them the response is no longer written to.
+static bool awaitResponse(QQuickImageResponse &response, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (!QThreadPool::globalInstance()->waitForDone(10))
+            continue;
+        std::unique_ptr<QQuickTextureFactory> factory(response.textureFactory());
+        if (factory || !response.errorString().isEmpty())
+            return true;
+    }
+    return false;
+}
 
 class TestIntegrationMedia : public QObject
 {
@@ -235,8 +256,7 @@ private Q_SLOTS:
         MxcImageProvider provider(*client);
         auto load = [&](const QString &id, const QSize &requested) -> std::pair<QImage, QString> {
             std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(id, requested));
-            QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
-            if (!finished.wait(30000))
+            if (!awaitResponse(*response))
                 qFatal("the image provider did not answer for %s", qPrintable(id));
             std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
             return {factory ? factory->image() : QImage(), response->errorString()};
@@ -279,11 +299,80 @@ private Q_SLOTS:
         auto otherClient = freshClient(otherCache.path());
         MxcImageProvider capped(*otherClient, small);
         std::unique_ptr<QQuickImageResponse> response(capped.requestImageResponse(id, QSize()));
-        QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
-        QVERIFY(finished.wait(30000));
-        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(awaitResponse(*response));
         QVERIFY2(response->errorString().contains(QLatin1String("too large")),
                  qPrintable(response->errorString()));
+    }
+
+    void cliUploadsAndDownloads()
+    {
+        QTemporaryDir dir;
+        const TestUser user = registerUser(QStringLiteral("mediacli"));
+        auto cli = [&](QStringList args, const QByteArray &input = {}) {
+            args.prepend(dir.path());
+            args.prepend(QStringLiteral("--data-dir"));
+            return runCli(args, input);
+        };
+        const CliResult login = cli({QStringLiteral("login"), QStringLiteral("--homeserver"),
+                                     homeserverUrl().toString(), QStringLiteral("--user"), user.localpart},
+                                    user.password.toUtf8() + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const CliResult created =
+            cli({QStringLiteral("create-room"), QStringLiteral("--name"), QStringLiteral("Files")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString roomId = QString::fromUtf8(created.out.trimmed());
+
+        const QByteArray png = pngOf(QSize(64, 48));
+        const QString file = dir.filePath(QStringLiteral("picture.png"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(png) == png.size());
+        f.close();
+        const CliResult uploaded = cli({QStringLiteral("upload"), roomId, file});
+        QVERIFY2(uploaded.exitCode == 0, uploaded.err.constData());
+        const QString eventId = QString::fromUtf8(uploaded.out.trimmed());
+        QVERIFY(eventId.startsWith(QLatin1Char('$')));
+
+        // What the server holds: an m.image with the spec's info block.
+        const RawReply event = request("GET",
+                                       QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
+                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId)),
+                                                QString::fromLatin1(QUrl::toPercentEncoding(eventId))),
+                                       {}, user.accessToken);
+        QCOMPARE(event.status, 200);
+        const QJsonObject content = event.body.value(QLatin1String("content")).toObject();
+        QCOMPARE(content.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.image"));
+        QCOMPARE(content.value(QLatin1String("body")).toString(), QStringLiteral("picture.png"));
+        const QJsonObject info = content.value(QLatin1String("info")).toObject();
+        QCOMPARE(info.value(QLatin1String("mimetype")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(info.value(QLatin1String("size")).toInteger(), qint64(png.size()));
+        QCOMPARE(info.value(QLatin1String("w")).toInt(), 64);
+        QCOMPARE(info.value(QLatin1String("h")).toInt(), 48);
+        const QString mxc = content.value(QLatin1String("url")).toString();
+        QVERIFY(MxcUri::parse(mxc).ok());
+
+        const QString out = dir.filePath(QStringLiteral("copy.png"));
+        const CliResult downloaded = cli({QStringLiteral("download"), mxc, out});
+        QVERIFY2(downloaded.exitCode == 0, downloaded.err.constData());
+        QFile copy(out);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), png);
+        const QJsonObject summary = QJsonDocument::fromJson(downloaded.out).object();
+        QCOMPARE(summary.value(QLatin1String("content_type")).toString(), QStringLiteral("image/png"));
+
+        const QString refusedOut = dir.filePath(QStringLiteral("refused.png"));
+        const CliResult capped = cli({QStringLiteral("download"), QStringLiteral("--max-size"),
+                                      QStringLiteral("100"), mxc + QString(), refusedOut});
+        QVERIFY(capped.exitCode != 0);
+        QVERIFY2(capped.err.contains("too large"), capped.err.constData());
+        const CliResult notMxc =
+            cli({QStringLiteral("download"), QStringLiteral("https://example.org/x.png"), refusedOut});
+        QCOMPARE(notMxc.exitCode, 2);
+        QVERIFY2(notMxc.err.contains("mxc://"), notMxc.err.constData());
+        QVERIFY(!QFile::exists(refusedOut));
+        const CliResult missing =
+            cli({QStringLiteral("upload"), roomId, dir.filePath(QStringLiteral("nope.png"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("Cannot read"), missing.err.constData());
     }
 };
 
