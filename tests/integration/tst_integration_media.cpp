@@ -7,6 +7,7 @@
 #include "tcp_proxy.h"
 #include "test_homeserver.h"
 
+#include <QSignalSpy>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -54,22 +55,12 @@ QString describe(const Error &e)
 
 } // namespace
 
-// Waits until the response has an image or an error. finished() may come from a pool thread
-// before anyone could connect to it, so poll: network callbacks run only inside processEvents()
-// on this thread, and once the pool is idle after them the response is no longer written to.
+// Waits for the response's finished(). The provider emits it queued on the response's thread,
+// so connecting right after requestImageResponse() returns never misses it.
 static bool awaitResponse(QQuickImageResponse &response, int timeoutMs = 30000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!QThreadPool::globalInstance()->waitForDone(10))
-            continue;
-        std::unique_ptr<QQuickTextureFactory> factory(response.textureFactory());
-        if (factory || !response.errorString().isEmpty())
-            return true;
-    }
-    return false;
+    QSignalSpy finished(&response, &QQuickImageResponse::finished);
+    return finished.wait(timeoutMs);
 }
 
 class TestIntegrationMedia : public QObject
