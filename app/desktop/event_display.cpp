@@ -1,5 +1,6 @@
 #include "event_display.h"
 
+#include "protocol/event.h"
 #include "protocol/relations.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,7 @@ EventDisplay displayEvent(const QJsonObject &event, const QString &senderName, c
     if (relations::parseRelatesTo(content).isEdit())
         return {EventDisplay::Kind::Hidden, {}, false};
 
-    const bool redacted =
-        event.value(QLatin1String("unsigned")).toObject().contains(QLatin1String("redacted_because"));
+    const bool redacted = lattice::event::isRedacted(event);
     if (type != QLatin1String("m.room.message") || redacted || content.isEmpty())
         return {EventDisplay::Kind::Summary, eventSummary(event, names), false};
 

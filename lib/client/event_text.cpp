@@ -21,17 +21,6 @@ QLatin1String k(const char *key)
     return QLatin1String(key);
 }
 
-bool isRedacted(const QJsonObject &e)
-{
-    return e.value(k("unsigned")).toObject().contains(k("redacted_because"));
-}
-
-QJsonObject prevContent(const QJsonObject &e)
-{
-    const QJsonValue inUnsigned = e.value(k("unsigned")).toObject().value(k("prev_content"));
-    return inUnsigned.isObject() ? inUnsigned.toObject() : e.value(k("prev_content")).toObject();
-}
-
 // A string field: Absent (missing, null or ""), Text, or Malformed (another JSON type).
 enum class Field { Absent, Text, Malformed };
 Field field(const QJsonObject &o, const char *key, QString *out = nullptr)
@@ -220,8 +209,8 @@ QString eventSummary(const QJsonObject &e, const NameLookup &names)
     const QString type = event::type(e);
     const QString who = displayName(event::sender(e), names);
     const QJsonObject c = event::content(e);
-    const QJsonObject prev = prevContent(e);
-    if (isRedacted(e)) {
+    const QJsonObject prev = event::prevContent(e);
+    if (event::isRedacted(e)) {
         // Redaction keeps the keys these sentences need only for membership and a few room rules.
         const bool keepsMeaning = type == QLatin1String("m.room.member") ||
                                   type == QLatin1String("m.room.create") ||
@@ -287,7 +276,7 @@ QString messagePreview(const QJsonObject &e, const QString &senderName)
 {
     const QString who = senderName.isEmpty() ? event::sender(e) : senderName;
     const QString type = event::type(e);
-    if (isRedacted(e) && !event::isState(e))
+    if (event::isRedacted(e) && !event::isState(e))
         return tr("Message deleted");
     if (type == QLatin1String("m.room.encrypted"))
         return tr("%1: Encrypted message").arg(who);

@@ -18,12 +18,6 @@ QLatin1String k(const char *key)
     return QLatin1String(key);
 }
 
-QJsonObject prevContent(const QJsonObject &e)
-{
-    const QJsonValue inUnsigned = e.value(k("unsigned")).toObject().value(k("prev_content"));
-    return inUnsigned.isObject() ? inUnsigned.toObject() : e.value(k("prev_content")).toObject();
-}
-
 QString oneLine(QString s)
 {
     s = s.simplified();
@@ -73,7 +67,7 @@ QString displayName(const QString &userId, const NameLookup &names)
 QString membershipSentence(const QJsonObject &e, const NameLookup &names)
 {
     const QJsonObject c = event::content(e);
-    const QJsonObject prev = prevContent(e);
+    const QJsonObject prev = event::prevContent(e);
     const QString senderId = event::sender(e);
     const QString targetId = e.value(k("state_key")).toString();
     const QString sender = displayName(senderId, names);
@@ -175,7 +169,7 @@ QString collapseMembershipRun(const QList<QJsonObject> &memberEvents, const Name
         if (id.isEmpty())
             continue;
         QString membership = event::content(e).value(k("membership")).toString();
-        const QString was = prevContent(e).value(k("membership")).toString();
+        const QString was = event::prevContent(e).value(k("membership")).toString();
         if (membership == QLatin1String("join") && was == QLatin1String("join"))
             membership = QStringLiteral("profile");
         auto it = people.find(id);

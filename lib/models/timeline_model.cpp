@@ -427,7 +427,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case IsStateRole:
         return event::isState(r.json);
     case IsRedactedRole:
-        return r.json.value(QLatin1String("unsigned")).toObject().contains(QLatin1String("redacted_because"));
+        return event::isRedacted(r.json);
     case TimestampRole:
         return QDateTime::fromMSecsSinceEpoch(event::originServerTs(r.json));
     case SendStateRole:

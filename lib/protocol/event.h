@@ -19,6 +19,19 @@ inline QString stateKey(const QJsonObject &e)
     const QString key = e.value(QLatin1String("state_key")).toString();
     return key.isNull() ? QString(QLatin1String("")) : key; // "" is a real key; null would store as NULL
 }
+// Redacted events carry the redaction in unsigned.redacted_because (spec: "Redactions").
+inline bool isRedacted(const QJsonObject &e)
+{
+    return e.value(QLatin1String("unsigned")).toObject().contains(QLatin1String("redacted_because"));
+}
+// The state event's previous content: unsigned.prev_content, or the top-level prev_content that
+// older servers still send.
+inline QJsonObject prevContent(const QJsonObject &e)
+{
+    const QJsonValue inUnsigned =
+        e.value(QLatin1String("unsigned")).toObject().value(QLatin1String("prev_content"));
+    return inUnsigned.isObject() ? inUnsigned.toObject() : e.value(QLatin1String("prev_content")).toObject();
+}
 inline QString transactionId(const QJsonObject &e)
 {
     return e.value(QLatin1String("unsigned")).toObject().value(QLatin1String("transaction_id")).toString();

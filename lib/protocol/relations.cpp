@@ -15,11 +15,6 @@ QLatin1String k(const char *name)
     return QLatin1String(name);
 }
 
-bool isRedacted(const QJsonObject &e)
-{
-    return e.value(k("unsigned")).toObject().contains(k("redacted_because"));
-}
-
 } // namespace
 
 RelatesTo parseRelatesTo(const QJsonObject &content)
@@ -98,7 +93,7 @@ DisplayedContent applyEdits(const QJsonObject &original, const QList<QJsonObject
     DisplayedContent out;
     out.content = event::content(original);
     const QString originalId = event::eventId(original);
-    if (originalId.isEmpty() || original.contains(k("state_key")) || isRedacted(original) ||
+    if (originalId.isEmpty() || original.contains(k("state_key")) || event::isRedacted(original) ||
         parseRelatesTo(out.content).relType == QLatin1String("m.replace"))
         return out;
     const QJsonObject *latest = nullptr;
@@ -108,7 +103,7 @@ DisplayedContent applyEdits(const QJsonObject &original, const QList<QJsonObject
         if (rel.relType != QLatin1String("m.replace") || rel.eventId != originalId)
             continue;
         if (event::sender(edit) != event::sender(original) || event::type(edit) != event::type(original) ||
-            edit.contains(k("state_key")) || !c.value(k("m.new_content")).isObject() || isRedacted(edit))
+            edit.contains(k("state_key")) || !c.value(k("m.new_content")).isObject() || event::isRedacted(edit))
             continue;
         if (!latest) {
             latest = &edit;
@@ -144,7 +139,7 @@ QList<ReactionGroup> aggregateReactions(const QList<QJsonObject> &events, const 
     QList<Reaction> valid;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject &e = events[i];
-        if (event::type(e) != QLatin1String("m.reaction") || isRedacted(e) || event::sender(e).isEmpty())
+        if (event::type(e) != QLatin1String("m.reaction") || event::isRedacted(e) || event::sender(e).isEmpty())
             continue;
         const RelatesTo rel = parseRelatesTo(event::content(e));
         if (!rel.isAnnotation())
