@@ -1,6 +1,7 @@
 // The models against a real Synapse: two accounts; each side's models are fed only by its own
 // session's sync batches and send queue, as the app wires them.
 #include "async_wait.h"
+#include "logged_in_account.h"
 #include "client/session.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
@@ -15,27 +16,6 @@ using namespace lattice;
 using namespace lattice::test;
 
 namespace {
-const QString kService = QStringLiteral("LatticeTests");
-
-struct Account
-{
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<Session> session;
-    TestUser user;
-};
-
-Account loggedIn(const QString &prefix)
-{
-    Account a;
-    a.user = registerUser(prefix);
-    a.session = std::make_unique<Session>(a.dir->path(), kService);
-    Status s = awaitStatus([&](auto done) {
-        a.session->login(homeserverUrl().toString(), a.user.localpart, a.user.password, done);
-    });
-    if (!s)
-        qFatal("login failed: %s", qPrintable(s.error().describe()));
-    return a;
-}
 
 bool syncOnce(Session &s)
 {

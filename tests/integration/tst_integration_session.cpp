@@ -1,6 +1,7 @@
 // The library against a real Synapse: login and logout with the OS keyring, two accounts talking,
 // and back-filling a long history.
 #include "async_wait.h"
+#include "logged_in_account.h"
 #include "client/session.h"
 #include "store/room_queries.h"
 #include "store/timeline_store.h"
@@ -17,26 +18,7 @@ using namespace lattice;
 using namespace lattice::test;
 
 namespace {
-const QString kService = QStringLiteral("LatticeTests");
-
-struct Account {
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<Session> session;
-    TestUser user;
-};
-
-Account loggedIn(const QString &prefix)
-{
-    Account a;
-    a.user = registerUser(prefix);
-    a.session = std::make_unique<Session>(a.dir->path(), kService);
-    Status s = awaitStatus([&](auto done) {
-        a.session->login(homeserverUrl().toString(), a.user.localpart, a.user.password, done);
-    });
-    if (!s)
-        qFatal("login failed: %s", qPrintable(s.error().describe()));
-    return a;
-}
+const QString kService = kTestKeyringService;
 
 Status syncOnce(Session &s)
 {
