@@ -121,6 +121,11 @@ public:
     // UNSUPPORTED_ALGORITHM, or libolm's error name.
     Result<DecryptedRoomEvent> decryptRoomEvent(const QString &roomId, const QJsonObject &event);
 
+    // Asks our own other devices for the key of an event that failed with MISSING_ROOM_KEY or
+    // UNKNOWN_MESSAGE_INDEX (m.room_key_request, in the clear to all our devices). nullopt when that key was
+    // already asked for. Forwarded keys are accepted only when asked for, and only from our verified devices.
+    Result<std::optional<OutgoingRequest>> requestRoomKey(const QString &roomId, const QJsonObject &event);
+
     Result<QList<DeviceRecord>> devices(const QString &userId);
     Status setLocalTrust(const QString &userId, const QString &deviceId, DeviceRecord::LocalTrust trust);
 
