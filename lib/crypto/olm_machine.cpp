@@ -112,6 +112,8 @@ Result<SyncCryptoOutput> OlmMachine::receiveSyncChanges(const SyncCryptoInput &i
         if (type == QLatin1String("m.room.encrypted")) {
             auto plain = d->olmDecrypt(event);
             if (!plain) {
+                if (plain.error().kind == Error::Kind::Storage)
+                    return plain.error(); // the batch must be retried, not the event dropped
                 out.errors.append(plain.error().message);
                 continue;
             }
