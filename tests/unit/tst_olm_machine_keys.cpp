@@ -248,6 +248,45 @@ private slots:
                  QStringList{QStringLiteral("BOB1")});
     }
 
+    void deviceListChangesDuringAQueryAndLeftUsers()
+    {
+        KeyDirectory dir;
+        TestDevice alice(dir, kAlice, QStringLiteral("ALICE1"));
+        TestDevice bob(dir, kBob, QStringLiteral("BOB1"));
+        bob.flush();
+        alice.flush();
+        QVERIFY(alice.machine->updateTrackedUsers({kBob}));
+        auto requests = take(alice.machine->outgoingRequests());
+        const OutgoingRequest *query = findKind(requests, OutgoingRequest::Kind::KeysQuery);
+        QVERIFY(query);
+        QVERIFY(query->body.value(QLatin1String("device_keys")).toObject().contains(kBob));
+        // The server answers the query, but before the answer is handed back Bob adds a device and the
+        // sync says so: the answer (without BOB2) must not mark Bob's list up to date.
+        const QJsonObject answer = dir.handle(kAlice, QStringLiteral("ALICE1"), *query);
+        TestDevice bob2(dir, kBob, QStringLiteral("BOB2"));
+        bob2.flush();
+        take(alice.machine->receiveSyncChanges(dir.sync(kAlice, QStringLiteral("ALICE1"))));
+        QVERIFY(alice.machine->markRequestAsSent(*query, answer));
+        QVERIFY(take(alice.store.trackedUsers()).value(kBob));
+        alice.flush();
+        QVERIFY(!take(alice.store.trackedUsers()).value(kBob));
+        QVERIFY(deviceOf(alice, kBob, QStringLiteral("BOB2")));
+
+        // Bob leaves every shared room: he is no longer followed, and his changes cause no query.
+        SyncCryptoInput left;
+        left.deviceListsLeft = {kBob};
+        take(alice.machine->receiveSyncChanges(left));
+        QVERIFY(!take(alice.store.trackedUsers()).contains(kBob));
+        SyncCryptoInput changed;
+        changed.deviceListsChanged = {kBob};
+        take(alice.machine->receiveSyncChanges(changed));
+        QVERIFY(!findKind(take(alice.machine->outgoingRequests()), OutgoingRequest::Kind::KeysQuery));
+        // Our own user is always followed.
+        left.deviceListsLeft = {kAlice};
+        take(alice.machine->receiveSyncChanges(left));
+        QVERIFY(take(alice.store.trackedUsers()).contains(kAlice));
+    }
+
     void reopeningKeepsTheIdentityAndUploadState()
     {
         KeyDirectory dir;
