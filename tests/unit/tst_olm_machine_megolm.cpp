@@ -339,6 +339,57 @@ private slots:
         QCOMPARE(bodyOf(take(bob2.machine->decryptRoomEvent(kRoom, fourth))), QStringLiteral("fourth"));
     }
 
+    void roomKeyMustComeFromTheDeviceItClaims()
+    {
+        // Bob's record of ALICE1 pairs her Curve25519 key with another Ed25519 key: the room key's
+        // keys.ed25519 does not match the device that owns the Olm sender key, so it is refused.
+        Room r;
+        auto records = take(r.bob.machine->devices(kAlice));
+        QCOMPARE(records.size(), 1);
+        DeviceRecord wrong = records.front();
+        wrong.ed25519 = r.bob.machine->identityKeys().ed25519;
+        QVERIFY(r.bob.store.saveDevice(wrong));
+        const QJsonObject event = r.send(QStringLiteral("refused"));
+        auto out = r.bob.sync();
+        QCOMPARE(out.newRoomKeys.size(), size_t(0));
+        QCOMPARE(out.errors.size(), 1);
+        QCOMPARE(r.bob.machine->decryptRoomEvent(kRoom, event).error().errcode,
+                 QStringLiteral("MISSING_ROOM_KEY"));
+
+        // A room key from a device Bob has not queried yet is kept; its events show UnknownDevice.
+        KeyDirectory dir;
+        TestDevice alice(dir, kAlice, QStringLiteral("ALICE1"));
+        TestDevice carol(dir, QStringLiteral("@carol:example.org"), QStringLiteral("CAROL1"));
+        alice.flush();
+        carol.flush();
+        QVERIFY(alice.machine->updateTrackedUsers({QStringLiteral("@carol:example.org")}));
+        alice.flush();
+        alice.send({*take(alice.machine->missingSessions({QStringLiteral("@carol:example.org")}))});
+        alice.send(
+            take(alice.machine->shareRoomKey(kRoom, {kAlice, QStringLiteral("@carol:example.org")}, {})));
+        const QJsonObject content = take(alice.machine->encryptRoomEvent(
+            kRoom, QStringLiteral("m.room.message"),
+            QJsonObject{{QStringLiteral("body"), QStringLiteral("hi carol")}}));
+        out = carol.sync();
+        QCOMPARE(out.newRoomKeys.size(), size_t(1));
+        const auto clear = take(carol.machine->decryptRoomEvent(
+            kRoom, QJsonObject{{QStringLiteral("event_id"), QStringLiteral("$c")},
+                               {QStringLiteral("sender"), kAlice},
+                               {QStringLiteral("content"), content}}));
+        QCOMPARE(bodyOf(clear), QStringLiteral("hi carol"));
+        QCOMPARE(clear.trust, SenderTrust::UnknownDevice);
+        QVERIFY(clear.senderDeviceId.isEmpty());
+        // Once Carol follows Alice, the same event names the device.
+        QVERIFY(carol.machine->updateTrackedUsers({kAlice}));
+        carol.flush();
+        const auto known = take(carol.machine->decryptRoomEvent(
+            kRoom, QJsonObject{{QStringLiteral("event_id"), QStringLiteral("$c")},
+                               {QStringLiteral("sender"), kAlice},
+                               {QStringLiteral("content"), content}}));
+        QCOMPARE(known.trust, SenderTrust::Unverified);
+        QCOMPARE(known.senderDeviceId, QStringLiteral("ALICE1"));
+    }
+
     void badCiphertextFailsCleanly()
     {
         Room r;
