@@ -248,8 +248,8 @@ Result<std::vector<OutgoingRequest>> OlmMachine::outgoingRequests()
     }
 
     // New sessions for devices whose Olm messages we could not decrypt.
-    if (!d->wedgedDevices.isEmpty()) {
-        QStringList users = d->wedgedDevices.values();
+    if (!d->wedgedDevices.isEmpty() || !d->sessionsWanted.isEmpty()) {
+        QStringList users = d->wedgedDevices.values() + d->sessionsWanted.values();
         users.removeDuplicates();
         auto claim = d->keysClaimRequest(users, true);
         if (!claim)

@@ -67,6 +67,10 @@ struct OlmMachine::Private
     QHash<QString, QString> wedgedDevices; // Curve25519 key -> user ID
     QHash<QString, qint64> lastUnwedgeMs;
     std::vector<OutgoingRequest> pendingToDevice;
+    // Key requests (room_key_requests.cpp) from our verified devices we have no Olm session with yet: the
+    // devices to claim a key for (Curve25519 key -> user ID), and the requests to answer afterwards.
+    QHash<QString, QString> sessionsWanted;
+    QList<QJsonObject> unansweredKeyRequests;
 
     // Megolm (group_sessions.cpp): devices told m.room_key.withheld for an outbound session ID, so they
     // are not told again at every share.

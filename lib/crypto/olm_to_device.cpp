@@ -55,7 +55,7 @@ Result<std::optional<OutgoingRequest>> OlmMachine::Private::keysClaimRequest(con
             if (dev.deleted || dev.localTrust == DeviceRecord::LocalTrust::Blocked ||
                 (user == userId && dev.deviceId == deviceId))
                 continue;
-            bool need = wedgedDevices.contains(dev.curve25519);
+            bool need = wedgedDevices.contains(dev.curve25519) || sessionsWanted.contains(dev.curve25519);
             if (!need && !onlyWedged) {
                 auto sessions = store.olmSessions(dev.curve25519);
                 if (!sessions)
@@ -116,6 +116,7 @@ Status OlmMachine::Private::receiveKeysClaim(const QJsonObject &response)
                 if (auto st = store.saveOlmSession(OlmSessionRecord{dev.curve25519, *sid, *sealed, t, t});
                     !st)
                     return st;
+                sessionsWanted.remove(dev.curve25519);
                 if (wedged) {
                     // The other side learns of the new session from this m.dummy (spec: wedged sessions).
                     wedgedDevices.remove(dev.curve25519);
@@ -129,6 +130,12 @@ Status OlmMachine::Private::receiveKeysClaim(const QJsonObject &response)
                 break;
             }
         }
+    }
+    // Key requests that waited for a session are answered now (or wait for the next claim).
+    const QList<QJsonObject> waiting = std::exchange(unansweredKeyRequests, {});
+    for (const auto &request : waiting) {
+        if (auto st = receiveRoomKeyRequest(request); !st)
+            return st;
     }
     return success();
 }

@@ -174,9 +174,14 @@ Status OlmMachine::Private::receiveRoomKeyRequest(const QJsonObject &event)
          QJsonArray::fromStringList((*record)->forwardingCurve25519KeyChain)},
     };
     auto encrypted = olmEncrypt(*device, QStringLiteral("m.forwarded_room_key"), forwarded);
+    if (!encrypted && encrypted.error().errcode == QLatin1String("NO_OLM_SESSION")) {
+        // outgoingRequests() claims a key for the device; the answer goes out once the session exists.
+        sessionsWanted.insert(device->curve25519, userId);
+        unansweredKeyRequests.append(event);
+        return success();
+    }
     if (!encrypted)
-        return encrypted
-            .error(); // NO_OLM_SESSION: the request is answered once a session exists and it comes again
+        return encrypted.error();
     pendingToDevice.push_back(toDeviceRequest(QStringLiteral("m.room.encrypted"),
                                               QJsonObject{{userId, QJsonObject{{requester, *encrypted}}}}));
     return success();

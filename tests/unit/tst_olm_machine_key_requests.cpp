@@ -105,6 +105,18 @@ private slots:
         QVERIFY(take(s.alice2->machine->requestRoomKey(kRoom, s.event)));
     }
 
+    void requestFromDeviceWithoutSessionIsAnsweredAfterClaim()
+    {
+        Setup s;
+        s.verifyEachOther(); // but ALICE1 has no Olm session with ALICE2 yet
+        QVERIFY(take(s.alice.store.olmSessions(s.alice2->machine->identityKeys().curve25519)).isEmpty());
+        s.alice2->send({*take(s.alice2->machine->requestRoomKey(kRoom, s.event))});
+        s.alice.sync(); // receives the request, claims a key of ALICE2's, answers
+        QCOMPARE(take(s.alice.store.olmSessions(s.alice2->machine->identityKeys().curve25519)).size(), 1);
+        QCOMPARE(s.alice2->sync().newRoomKeys.size(), size_t(1));
+        QCOMPARE(bodyOf(take(s.alice2->machine->decryptRoomEvent(kRoom, s.event))), QStringLiteral("psst"));
+    }
+
     void unverifiedRequesterGetsNothing()
     {
         Setup s;
