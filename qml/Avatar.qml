@@ -1,13 +1,23 @@
-// A round avatar: the initials of a name on a colour derived from an ID, so a room or a person
-// keeps its colour everywhere. (Pictures come with the media provider.)
+// A round avatar: the picture (an mxc:// URL, through the authenticated image://mxc provider as a
+// cropped thumbnail) when there is one and it loads, otherwise the initials of a name on a colour
+// derived from an ID, so a room or a person keeps its colour everywhere.
 import QtQuick
+import QtQuick.Window
 
 Rectangle {
     id: avatar
 
     property string name
     property string seed // the room or user ID the colour comes from
+    property string avatarUrl // mxc://server/id, or empty
     property int size: 36
+
+    // The server's crop thumbnails come in 32×32 and 96×96 (Synapse's defaults).
+    readonly property int thumbnailSize: size * Screen.devicePixelRatio <= 32 ? 32 : 96
+    readonly property string imageSource: avatarUrl.startsWith("mxc://")
+        ? "image://mxc/" + avatarUrl.substring(6) + "?width=" + thumbnailSize + "&height=" + thumbnailSize + "&method=crop"
+        : ""
+    readonly property bool showsPicture: picture.status === Image.Ready
 
     width: size
     height: size
@@ -23,6 +33,7 @@ Rectangle {
     Text {
         objectName: "initials"
         anchors.centerIn: parent
+        visible: !avatar.showsPicture
         color: "white"
         font.pixelSize: avatar.size * 0.42
         font.bold: true
@@ -31,5 +42,39 @@ Rectangle {
             const n = avatar.name.replace(/^[@#!+]/, "").trim()
             return n.length > 0 ? n.charAt(0).toUpperCase() : "?"
         }
+    }
+
+    // The picture is decoded by an invisible Image (for its status) and drawn into a circle by a
+    // Canvas: Qt 6.4 has no mask effect without Qt5Compat or compiled shaders.
+    Image {
+        id: picture
+
+        objectName: "avatarImage"
+        visible: false
+        source: avatar.imageSource
+        sourceSize: Qt.size(avatar.thumbnailSize, avatar.thumbnailSize)
+        asynchronous: true
+        onStatusChanged: if (status === Image.Ready) circle.requestPaint()
+    }
+    Canvas {
+        id: circle
+
+        anchors.fill: parent
+        visible: avatar.showsPicture
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            if (picture.status !== Image.Ready)
+                return
+            ctx.beginPath()
+            ctx.arc(width / 2, height / 2, Math.min(width, height) / 2, 0, 2 * Math.PI)
+            ctx.closePath()
+            ctx.clip()
+            // Crop to a square from the middle, as the thumbnail's crop method does.
+            const iw = picture.implicitWidth, ih = picture.implicitHeight
+            const side = Math.min(iw, ih)
+            ctx.drawImage(picture, (iw - side) / 2, (ih - side) / 2, side, side, 0, 0, width, height)
+        }
+        onWidthChanged: requestPaint()
     }
 }

@@ -76,6 +76,7 @@ Popup {
                     Avatar {
                         name: displayName
                         seed: roomId
+                        avatarUrl: model.avatarUrl
                         size: 24
                     }
                     Label {
