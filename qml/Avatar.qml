@@ -44,8 +44,9 @@ Rectangle {
         }
     }
 
-    // The picture is decoded by an invisible Image (for its status) and drawn into a circle by a
-    // Canvas: Qt 6.4 has no mask effect without Qt5Compat or compiled shaders.
+    // The picture is decoded by an invisible Image (for its status); a Canvas draws the same URL
+    // (cached by Qt Quick's pixmap cache) into a circle: Qt 6.4 has no mask effect without
+    // Qt5Compat or compiled shaders.
     Image {
         id: picture
 
@@ -54,26 +55,35 @@ Rectangle {
         source: avatar.imageSource
         sourceSize: Qt.size(avatar.thumbnailSize, avatar.thumbnailSize)
         asynchronous: true
-        onStatusChanged: if (status === Image.Ready) circle.requestPaint()
     }
     Canvas {
         id: circle
 
+        readonly property string url: avatar.showsPicture ? avatar.imageSource : ""
+
         anchors.fill: parent
         visible: avatar.showsPicture
+        onUrlChanged: {
+            if (url === "")
+                return requestPaint()
+            if (isImageLoaded(url))
+                requestPaint()
+            else
+                loadImage(url)
+        }
+        onImageLoaded: requestPaint()
         onPaint: {
             const ctx = getContext("2d")
             ctx.reset()
-            if (picture.status !== Image.Ready)
+            if (url === "" || !isImageLoaded(url))
                 return
+            ctx.save()
             ctx.beginPath()
             ctx.arc(width / 2, height / 2, Math.min(width, height) / 2, 0, 2 * Math.PI)
             ctx.closePath()
             ctx.clip()
-            // Crop to a square from the middle, as the thumbnail's crop method does.
-            const iw = picture.implicitWidth, ih = picture.implicitHeight
-            const side = Math.min(iw, ih)
-            ctx.drawImage(picture, (iw - side) / 2, (ih - side) / 2, side, side, 0, 0, width, height)
+            ctx.drawImage(url, 0, 0, width, height) // the thumbnail is a square crop already
+            ctx.restore()
         }
         onWidthChanged: requestPaint()
     }

@@ -110,8 +110,7 @@ Popup {
             }
             ToolButton {
                 text: qsTr("Fit")
-                checkable: true
-                checked: viewer.zoom === 0
+                font.bold: viewer.zoom === 0
                 onClicked: viewer.zoom = 0
                 palette.buttonText: "white"
             }

@@ -107,9 +107,15 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
 
+    // The open viewer, or null.
+    property var viewer: null
+
     function openViewer() {
-        const viewer = viewerComponent.createObject(Overlay.overlay, { media: root.media, downloads: root.downloads })
-        viewer.closed.connect(viewer.destroy)
+        viewer = viewerComponent.createObject(Overlay.overlay, { media: root.media, downloads: root.downloads })
+        viewer.closed.connect(() => {
+            viewer.destroy()
+            viewer = null
+        })
         viewer.open()
     }
 

@@ -136,6 +136,8 @@ Pane {
                     Qt.callLater(positionViewAtEnd)
                 }
                 onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
+                // Rows grow after they are added (media, wrapped text): stay at the end.
+                onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
                 onMovementEnded: stickToEnd = atYEnd
                 onContentYChanged: {
                     if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)

@@ -109,6 +109,32 @@ TestCase {
         compare(frameOf(item).width, 64)
     }
 
+    function test_click_opens_the_viewer_and_escape_closes_it() {
+        const url = Qt.resolvedUrl("data/landscape.png").toString()
+        const item = createTemporaryObject(imageComponent, testCase, {
+            media: media({ width: 64, height: 48, thumbnail: url, source: url }), downloads: fakeDownloads })
+        tryCompare(findChild(item, "mediaImage"), "status", Image.Ready)
+        mouseClick(frameOf(item))
+        verify(item.viewer !== null)
+        tryCompare(item.viewer, "opened", true)
+        const full = findChild(item.viewer.contentItem, "viewerImage")
+        verify(full)
+        tryCompare(full, "status", Image.Ready)
+        compare(full.source.toString(), url)
+        compare(full.width, 64) // fit: a small image is not enlarged
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => item.viewer === null)
+    }
+
+    function test_sticker_does_not_open_the_viewer() {
+        const url = Qt.resolvedUrl("data/landscape.png").toString()
+        const item = createTemporaryObject(imageComponent, testCase, {
+            media: media({ kind: "sticker", width: 64, height: 48, thumbnail: url, source: url }) })
+        tryCompare(findChild(item, "mediaImage"), "status", Image.Ready)
+        mouseClick(frameOf(item))
+        compare(item.viewer, null)
+    }
+
     function test_failed_thumbnail_falls_back_to_the_original() {
         const original = Qt.resolvedUrl("data/landscape.png").toString()
         const item = createTemporaryObject(imageComponent, testCase, {
