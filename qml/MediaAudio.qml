@@ -47,6 +47,8 @@ Rectangle {
             source: root.download ? root.download.localUrl : ""
             audioOutput: AudioOutput {}
             Component.onCompleted: if (root.wantPlay) play()
+            // Destroying a playing pipeline crashes Qt 6.4's GStreamer backend later: stop first.
+            Component.onDestruction: stop()
             onErrorOccurred: (error, message) => root.playError = message
         }
     }

@@ -34,6 +34,14 @@ ColumnLayout {
     }
 
     onStateChanged: if (state === "ready" && wantPlay) playerLoader.active = true
+    // Destroying a playing pipeline while its video sink goes too crashes Qt 6.4's GStreamer
+    // backend later: stop and detach the output first (the whole row goes at once).
+    Component.onDestruction: {
+        if (player) {
+            player.stop()
+            player.videoOutput = null
+        }
+    }
 
     Rectangle {
         objectName: "videoFrame"

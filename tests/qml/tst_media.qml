@@ -236,6 +236,41 @@ TestCase {
         compare(findChild(item, "mediaError").text, "The video could not be downloaded: No network.")
     }
 
+    // Qt Multimedia's GStreamer backend plays the fetched local file (no sound server needed).
+    function test_video_plays_the_local_file_once_fetched() {
+        const item = createTemporaryObject(videoComponent, testCase, {
+            media: media({ kind: "video", width: 160, height: 90, filename: "clip.webm" }), downloads: fakeDownloads })
+        mouseClick(findChild(item, "bigPlayButton"))
+        const download = fakeDownloads.last
+        compare(download.starts, 1)
+        compare(item.player, null) // nothing plays before the file is here
+        download.localUrl = Qt.resolvedUrl("data/clip.webm")
+        download.state = "ready"
+        tryVerify(() => item.player !== null)
+        compare(item.player.source, Qt.resolvedUrl("data/clip.webm"))
+        tryVerify(() => item.player.duration > 1500, 10000, "the clip's duration")
+        tryVerify(() => item.player.position > 0, 10000, "playback advances")
+        verify(!findChild(item, "bigPlayButton").visible)
+        compare(findChild(item, "mediaError").visible, false)
+        item.destroy() // while playing: the player must stop itself first
+        wait(200)
+    }
+
+    function test_audio_plays_the_local_file_once_fetched() {
+        const item = createTemporaryObject(audioComponent, testCase, {
+            media: media({ kind: "audio", filename: "tone.ogg" }), downloads: fakeDownloads })
+        mouseClick(findChild(item, "playButton"))
+        const download = fakeDownloads.last
+        download.localUrl = Qt.resolvedUrl("data/tone.ogg")
+        download.state = "ready"
+        tryVerify(() => item.player !== null)
+        tryVerify(() => item.player.duration > 0, 10000, "the clip's duration")
+        // The duration comes from the file now, no longer unknown.
+        verify(!findChild(item, "timeLabel").text.includes("–"))
+        tryVerify(() => item.player.position > 0 || item.player.mediaStatus === 6 /* EndOfMedia */, 10000, "playback")
+        compare(findChild(item, "mediaError").visible, false)
+    }
+
     function test_audio_card_fetches_before_play() {
         const item = createTemporaryObject(audioComponent, testCase, {
             media: media({ kind: "audio", filename: "voice.ogg", duration: 61000, size: 48000 }), downloads: fakeDownloads })
