@@ -9,7 +9,9 @@
 #include "desktop/mxc_image_provider.h"
 #include "logged_in_account.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -211,6 +213,37 @@ private Q_SLOTS:
         QCOMPARE(uploads->index(0, 0).data(AttachmentUploads::ErrorTextRole).toString(), message);
         m_attachments->cancel(uploads->index(0, 0).data(AttachmentUploads::UploadIdRole).toInt());
         QCOMPARE(uploads->rowCount(), 0);
+    }
+
+    void pastedImageIsSentAndPastedTextIsNot()
+    {
+        QGuiApplication::clipboard()->setText(QStringLiteral("just text"));
+        QVERIFY(!m_attachments->pasteImage()); // the composer pastes it
+        QCOMPARE(m_attachments->uploads()->rowCount(), 0);
+
+        QImage image(300, 200, QImage::Format_RGB32);
+        image.fill(Qt::magenta);
+        QGuiApplication::clipboard()->setImage(image);
+        QSignalSpy sent(m_attachments.get(), &AttachmentController::sent);
+        QSignalSpy delivered(&m_account.session->sendQueue(), &SendQueue::sent);
+        QVERIFY(m_attachments->pasteImage());
+        QVERIFY(sent.wait(60000));
+        const QString txnId = sent.first().at(1).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty() && delivered.last().first().toString() == txnId, 30000);
+        const RawReply event = request("GET",
+                                       QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
+                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_roomId)),
+                                                delivered.last().at(1).toString()),
+                                       {}, m_account.user.accessToken);
+        QCOMPARE(event.status, 200);
+        const QJsonObject content = event.body.value(QLatin1String("content")).toObject();
+        QCOMPARE(content.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.image"));
+        QVERIFY(content.value(QLatin1String("body")).toString().endsWith(QLatin1String(".png")));
+        const QJsonObject info = content.value(QLatin1String("info")).toObject();
+        QCOMPARE(info.value(QLatin1String("mimetype")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(info.value(QLatin1String("w")).toInt(), 300);
+        QCOMPARE(info.value(QLatin1String("h")).toInt(), 200);
+        QVERIFY(!info.contains(QLatin1String("thumbnail_url"))); // small enough to be its own
     }
 
     void encryptedRoomsRefuseForNow()
