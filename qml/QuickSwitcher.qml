@@ -59,9 +59,12 @@ Popup {
             highlightMoveDuration: 0
 
             delegate: ItemDelegate {
+                id: switcherRow
+
                 required property int index
                 required property string roomId
                 required property string displayName
+                required property string avatarUrl
 
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
@@ -76,6 +79,7 @@ Popup {
                     Avatar {
                         name: displayName
                         seed: roomId
+                        avatarUrl: switcherRow.avatarUrl
                         size: 24
                     }
                     Label {

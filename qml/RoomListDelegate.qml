@@ -16,6 +16,7 @@ ItemDelegate {
     required property int highlightCount
     required property bool isInvite
     required property string inviter
+    required property string avatarUrl
 
     readonly property bool selected: roomId === controller.currentRoomId
     readonly property color fg: selected ? palette.highlightedText : palette.windowText
@@ -41,6 +42,7 @@ ItemDelegate {
             Layout.alignment: Qt.AlignTop
             name: row.displayName
             seed: row.roomId
+            avatarUrl: row.avatarUrl
         }
 
         ColumnLayout {

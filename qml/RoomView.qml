@@ -1,6 +1,7 @@
 // The open room: header, timeline and composer.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
 Pane {
@@ -32,6 +33,7 @@ Pane {
             Avatar {
                 name: view.room ? view.room.displayName : ""
                 seed: view.room ? view.room.roomId : ""
+                avatarUrl: view.room ? view.room.avatarUrl : ""
                 size: 36
             }
             ColumnLayout {
@@ -134,6 +136,8 @@ Pane {
                     Qt.callLater(positionViewAtEnd)
                 }
                 onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
+                // Rows grow after they are added (media, wrapped text): stay at the end.
+                onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
                 onMovementEnded: stickToEnd = atYEnd
                 onContentYChanged: {
                     if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
@@ -162,11 +166,37 @@ Pane {
             elide: Text.ElideRight
         }
 
+        // Files being sent (AttachmentController), one row each.
+        UploadBar {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            attachments: view.room ? view.room.attachments : null
+        }
+
         // Composer: Enter sends, Shift+Enter starts a new line.
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: 10
             spacing: 8
+
+            ToolButton {
+                objectName: "attachButton"
+                Layout.alignment: Qt.AlignBottom
+                icon.source: "icons/paperclip.svg"
+                Accessible.name: qsTr("Attach files")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: fileDialog.open()
+
+                FileDialog {
+                    id: fileDialog
+
+                    title: qsTr("Send files")
+                    fileMode: FileDialog.OpenFiles
+                    onAccepted: if (view.room) view.room.attachments.sendFiles(selectedFiles)
+                }
+            }
 
             ScrollView {
                 Layout.fillWidth: true
@@ -186,6 +216,11 @@ Pane {
                     textFormat: TextArea.PlainText
                     onTextChanged: if (view.room) view.room.composerEdited(text.length > 0)
                     Keys.onPressed: event => {
+                        // An image on the clipboard is sent as a file; text pastes as usual.
+                        if (event.matches(StandardKey.Paste) && view.room && view.room.attachments.pasteImage()) {
+                            event.accepted = true
+                            return
+                        }
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                 && !(event.modifiers & Qt.ShiftModifier)) {
                             event.accepted = true
@@ -209,6 +244,37 @@ Pane {
                     }
                     composer.forceActiveFocus()
                 }
+            }
+        }
+    }
+
+    // Files dropped anywhere on the room are sent to it.
+    DropArea {
+        id: drop
+
+        anchors.fill: parent
+        enabled: view.room !== null
+        keys: ["text/uri-list"]
+        onDropped: dropEvent => {
+            if (dropEvent.hasUrls) {
+                view.room.attachments.sendFiles(dropEvent.urls)
+                dropEvent.acceptProposedAction()
+            }
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 8
+            visible: drop.containsDrag
+            radius: 12
+            color: Qt.rgba(view.palette.highlight.r, view.palette.highlight.g, view.palette.highlight.b, 0.12)
+            border.width: 2
+            border.color: view.palette.highlight
+
+            Label {
+                anchors.centerIn: parent
+                text: view.room ? qsTr("Drop files to send them to %1").arg(view.room.displayName) : ""
+                font.pixelSize: 16
             }
         }
     }

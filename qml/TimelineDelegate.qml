@@ -19,6 +19,9 @@ ColumnLayout {
     required property string sendState
     required property string sendError
     required property string txnId
+    // The attachment (see media_roles.h; empty for text) and the sender's picture.
+    required property var media
+    required property string senderAvatarUrl
 
     readonly property bool isSummary: kind === "summary"
     readonly property bool pending: sendState === "queued"
@@ -75,6 +78,7 @@ ColumnLayout {
                 visible: item.showSender
                 name: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
                 seed: item.sender
+                avatarUrl: item.senderAvatarUrl
             }
         }
 
@@ -109,6 +113,7 @@ ColumnLayout {
             TextEdit {
                 objectName: "body"
                 Layout.fillWidth: true
+                visible: !item.media.kind
                 readOnly: true
                 selectByMouse: true
                 text: item.displayText
@@ -120,6 +125,15 @@ ColumnLayout {
                 font.italic: item.kind === "emote"
                 opacity: item.kind === "notice" || item.pending ? 0.6 : 1
                 onLinkActivated: link => Qt.openUrlExternally(link)
+            }
+
+            // Images, stickers, video, audio and files.
+            MediaContent {
+                active: !!item.media.kind
+                media: item.media
+                room: item.room
+                maxWidth: item.width - 46
+                opacity: item.pending ? 0.6 : 1
             }
 
             RowLayout {

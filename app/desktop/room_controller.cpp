@@ -74,6 +74,10 @@ bool RoomController::isEncrypted() const
 {
     return roomData(RoomListModel::IsEncryptedRole).toBool();
 }
+QString RoomController::avatarUrl() const
+{
+    return roomData(RoomListModel::AvatarUrlRole).toString();
+}
 
 void RoomController::loadOlder()
 {

@@ -1,7 +1,9 @@
 #pragma once
 // The open room: its timeline (as TimelineViewModel), its header, the composer's actions (send,
 // typing notifications, retry). One per open room, owned by AppController; QML gets a pointer.
+#include "attachment_controller.h"
 #include "client/session.h"
+#include "media_downloads.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
 #include "timeline_view_model.h"
@@ -25,6 +27,10 @@ class RoomController : public QObject
     Q_PROPERTY(bool atRoomStart READ atRoomStart NOTIFY atRoomStartChanged)
     // "Bob is typing…", or empty.
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
+    // Media: the room's avatar (mxc://), files to send (the upload bar) and to play or save.
+    Q_PROPERTY(QString avatarUrl READ avatarUrl NOTIFY headerChanged)
+    Q_PROPERTY(lattice::desktop::AttachmentController *attachments READ attachments CONSTANT)
+    Q_PROPERTY(lattice::desktop::MediaDownloads *media READ media CONSTANT)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -41,6 +47,9 @@ public:
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
     QString typingText() const { return m_typingText; }
+    QString avatarUrl() const;
+    AttachmentController *attachments() { return &m_attachments; }
+    MediaDownloads *media() { return &m_media; }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -76,6 +85,8 @@ private:
     QString m_typingText;
     QElapsedTimer m_sinceTypingSent;
     QTimer m_typingIdle;
+    AttachmentController m_attachments{m_session, m_roomId, [this] { return isEncrypted(); }};
+    MediaDownloads m_media{m_session.media(), defaultDownloadsDirectory()};
     // Callbacks may outlive this object; they check this token.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

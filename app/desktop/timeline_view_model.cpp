@@ -1,6 +1,7 @@
 #include "timeline_view_model.h"
 
 #include "event_display.h"
+#include "media_roles.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -120,6 +121,9 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
     const QModelIndex s = mapToSource(index);
     if (!s.isValid())
         return {};
+    if (role == MediaRole)
+        return mediaRole(s.data(TimelineModel::TypeRole).toString(), s.data(TimelineModel::ContentRole).toMap(),
+                         s.data(TimelineModel::IsRedactedRole).toBool());
     switch (role) {
     case DisplayTextRole:
         if (isMember(s.row()) && isMember(s.row() + 1)) {
@@ -182,6 +186,7 @@ QHash<int, QByteArray> TimelineViewModel::roleNames() const
     names.insert(ShowSenderRole, "showSender");
     names.insert(DayLabelRole, "dayLabel");
     names.insert(TimeTextRole, "timeText");
+    names.insert(MediaRole, "media");
     return names;
 }
 

@@ -19,6 +19,8 @@ public:
         DayLabelRole,   // non-empty on the first row of a day: "Monday, 23 November 2026"
         TimeTextRole,   // "14:05"
     };
+    // The attachment of an image, sticker, video, audio or file row, as a map (media_roles.h).
+    enum MediaRoles { MediaRole = TimelineModel::SendErrorRole + 300 };
 
     // `db` (the GUI thread's reader) names the users state events mention.
     TimelineViewModel(TimelineModel *source, Database &db, QObject *parent = nullptr);

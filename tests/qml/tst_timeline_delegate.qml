@@ -33,7 +33,7 @@ TestCase {
         const props = {
             room: fakeRoom, displayText: "hello", isRichText: false, kind: "message", showSender: true,
             dayLabel: "", timeText: "12:00", sender: "@alice:localhost", senderDisplayName: "Alice",
-            sendState: "remote", sendError: "", txnId: ""
+            sendState: "remote", sendError: "", txnId: "", media: ({}), senderAvatarUrl: ""
         }
         for (const k in overrides)
             props[k] = overrides[k]

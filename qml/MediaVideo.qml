@@ -1,0 +1,165 @@
+// A video in the timeline: a box of the video's aspect ratio with its thumbnail (when the sender
+// gave one) and a play button. Playing fetches the file through the authenticated media client
+// (with progress) and plays the local copy with Qt Multimedia; nothing is streamed.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import "MediaText.js" as MediaText
+
+ColumnLayout {
+    id: root
+
+    required property var media
+    property var downloads: null
+    property real maxWidth: 400
+
+    readonly property var download: downloads ? downloads.forPlayback(media.url, media.filename) : null
+    readonly property string state: download ? download.state : "idle"
+    readonly property var box: MediaText.fitSize(media.width, media.height, Math.min(maxWidth, 400), 300, 120, 320, 180)
+    // Play as soon as the file is here.
+    property bool wantPlay: false
+    readonly property var player: playerLoader.item
+
+    spacing: 4
+
+    function play() {
+        if (media.encrypted === true || !download)
+            return
+        wantPlay = true
+        if (state === "ready")
+            playerLoader.active = true
+        else
+            download.start()
+    }
+
+    onStateChanged: if (state === "ready" && wantPlay) playerLoader.active = true
+    // Destroying a playing pipeline while its video sink goes too crashes Qt 6.4's GStreamer
+    // backend later: stop and detach the output first (the whole row goes at once).
+    Component.onDestruction: {
+        if (player) {
+            player.stop()
+            player.videoOutput = null
+        }
+    }
+
+    Rectangle {
+        objectName: "videoFrame"
+        Layout.preferredWidth: root.box.width
+        Layout.preferredHeight: root.box.height
+        radius: 8
+        color: "#1b1b1f"
+        clip: true
+
+        Image {
+            anchors.fill: parent
+            visible: root.media.thumbnail !== "" && (root.player === null || root.player.position === 0)
+            source: root.media.thumbnail
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            sourceSize: Qt.size(root.box.width, root.box.height)
+        }
+
+        VideoOutput {
+            id: output
+
+            anchors.fill: parent
+            visible: root.player !== null
+        }
+
+        Loader {
+            id: playerLoader
+
+            active: false
+            sourceComponent: MediaPlayer {
+                source: root.download ? root.download.localUrl : ""
+                videoOutput: output
+                audioOutput: AudioOutput {}
+                Component.onCompleted: if (root.wantPlay) play()
+                onErrorOccurred: (error, message) => root.playError = message
+            }
+        }
+
+        // The big play button, and the fetch's progress around it.
+        RoundButton {
+            objectName: "bigPlayButton"
+            anchors.centerIn: parent
+            width: 56
+            height: 56
+            visible: root.player === null && root.state !== "failed" && root.media.encrypted !== true
+            enabled: root.state !== "downloading"
+            icon.source: "icons/play.svg"
+            icon.color: "white"
+            icon.width: 24
+            icon.height: 24
+            Accessible.name: qsTr("Play")
+            background: Rectangle {
+                radius: width / 2
+                color: "#99000000"
+                border.color: "#55ffffff"
+            }
+            onClicked: root.play()
+        }
+        ProgressBar {
+            objectName: "fetchProgress"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: 10
+            visible: root.state === "downloading"
+            value: root.download ? root.download.progress : 0
+            indeterminate: root.download !== null && root.download.bytesTotal <= 0
+        }
+        Label {
+            objectName: "mediaError"
+            anchors.centerIn: parent
+            width: parent.width - 24
+            visible: root.state === "failed" || root.media.encrypted === true || root.playError !== ""
+            text: root.media.encrypted === true ? qsTr("Encrypted videos cannot be played yet.")
+                : root.playError !== "" ? qsTr("The video cannot be played: %1").arg(root.playError)
+                : root.download ? qsTr("The video could not be downloaded: %1").arg(root.download.errorText) : ""
+            color: "white"
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: 12
+        }
+        Label {
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            anchors.margins: 8
+            visible: root.player === null && root.state !== "downloading"
+            text: root.media.duration > 0 ? MediaText.formatDuration(root.media.duration)
+                                          : MediaText.formatSize(root.media.size)
+            color: "white"
+            font.pixelSize: 11
+            leftPadding: 6
+            rightPadding: 6
+            topPadding: 2
+            bottomPadding: 2
+            background: Rectangle { radius: 4; color: "#99000000" }
+        }
+        TapHandler {
+            enabled: root.player !== null
+            onTapped: root.player.playbackState === MediaPlayer.PlayingState ? root.player.pause() : root.player.play()
+        }
+    }
+
+    property string playError: ""
+
+    MediaTransport {
+        Layout.preferredWidth: root.box.width
+        visible: root.player !== null
+        player: root.player
+        fallbackDuration: root.media.duration
+        onPlayRequested: root.play()
+    }
+
+    Label {
+        objectName: "mediaCaption"
+        Layout.maximumWidth: root.maxWidth
+        visible: root.media.caption !== ""
+        text: root.media.caption
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+    }
+}
