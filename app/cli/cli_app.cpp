@@ -39,7 +39,7 @@ void CliApp::run()
         {{"send", 2, -1}, &CliApp::send},          {{"flush", 0, 0}, &CliApp::flush},
         {{"history", 1, 2}, &CliApp::history},     {{"tail", 1, 1}, &CliApp::tail},
         {{"sync", 0, 0}, &CliApp::sync},
-        {{"upload", 2, 2}, &CliApp::upload},       {{"download", 2, 2}, &CliApp::download},
+        {{"upload", 2, 2}, &CliApp::upload},       {{"download", 1, 2}, &CliApp::download},
     };
     for (const auto &[cmd, handler] : commands) {
         if (name != QLatin1String(cmd.name))

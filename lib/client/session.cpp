@@ -1,9 +1,9 @@
 #include "session.h"
 
 #include "media_cache.h"
-#include "sql_crypto_store.h"
 #include "net/client_api.h"
 #include "net/discovery.h"
+#include "sql_crypto_store.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,12 +127,12 @@ void Session::finishRestore(const QByteArray &secret, std::function<void(Status)
     const QJsonObject o = QJsonDocument::fromJson(secret).object();
     const QString token = o.value(QLatin1String("access_token")).toString();
     if (const QString key = o.value(QLatin1String("pickle_key")).toString(); !key.isEmpty()) {
-        auto decoded = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        auto pickleKey = decoded ? crypto::PickleKey::fromBytes(*decoded) : Result<crypto::PickleKey>(Error());
+        auto bytes = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto pickleKey = bytes ? crypto::PickleKey::fromBytes(*bytes) : Result<crypto::PickleKey>(Error());
         if (!pickleKey) {
             setState(State::SoftLoggedOut);
-            return done(Error::make(Error::Kind::Keyring,
-                                    tr("The encryption key in the keyring entry for %1 is damaged.").arg(m_userId)));
+            const QString what = tr("The encryption key in the keyring entry for %1 is damaged.").arg(m_userId);
+            return done(Error::make(Error::Kind::Keyring, what));
         }
         m_pickleKey = *pickleKey;
     }

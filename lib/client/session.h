@@ -61,7 +61,10 @@ public:
     MediaClient &media() { return *m_media; }
     // The key that seals this device's crypto pickles, kept in the keyring beside the access token; null
     // until Ready. Never log it or write it anywhere else.
-    const crypto::PickleKey *pickleKey() const { return m_state == State::Ready && m_pickleKey ? &*m_pickleKey : nullptr; }
+    const crypto::PickleKey *pickleKey() const
+    {
+        return m_state == State::Ready && m_pickleKey ? &*m_pickleKey : nullptr;
+    }
     // The GUI-thread read connection (pages of rows only; all writes go through store()).
     Database &reader();
 
