@@ -1,6 +1,7 @@
 #pragma once
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
+#include "crypto/pickle_key.h"
 #include "keyring.h"
 #include "net/http_client.h"
 #include "net/media_client.h"
@@ -10,6 +11,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -57,6 +59,12 @@ public:
     SendQueue &sendQueue() { return *m_sendQueue; }
     // Authenticated media, cached under dataDir/media-cache.
     MediaClient &media() { return *m_media; }
+    // The key that seals this device's crypto pickles, kept in the keyring beside the access token; null
+    // until Ready. Never log it or write it anywhere else.
+    const crypto::PickleKey *pickleKey() const
+    {
+        return m_state == State::Ready && m_pickleKey ? &*m_pickleKey : nullptr;
+    }
     // The GUI-thread read connection (pages of rows only; all writes go through store()).
     Database &reader();
 
@@ -88,6 +96,7 @@ private:
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
     void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
     QString keyringKey() const;
+    QByteArray keyringSecret(const QString &accessToken) const;
     void postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done);
 
     QString m_dataDir;
@@ -103,6 +112,7 @@ private:
     QString m_userId;
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
+    std::optional<crypto::PickleKey> m_pickleKey;
 };
 
 } // namespace lattice

@@ -27,6 +27,7 @@ struct ChangeSet {
     QStringList deviceListsChanged;
     QStringList deviceListsLeft;
     QHash<QString, int> oneTimeKeyCounts;
+    QStringList decryptedEvents; // events whose decryption result or failure was stored: views re-read them
 };
 
 } // namespace lattice
