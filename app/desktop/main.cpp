@@ -79,7 +79,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(appIcon);
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    lattice::desktop::applyColorSchemeOverride();
     lattice::desktop::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
@@ -121,6 +120,9 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                  {QStringLiteral("hideOnClose"), withTray}});
     engine.load(QUrl(QStringLiteral("qrc:/Lattice/Main.qml")));
+    // After the load: Qt Quick Controls take their palette from the platform theme at start-up and
+    // follow application palette changes from then on.
+    lattice::desktop::applyColorSchemeOverride();
     auto *window =
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
