@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Open the room</source>
         <translation>Raum öffnen</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>PushRules</name>
     <message>
-        <location filename="../lib/protocol/push_rules.cpp" line="+225"/>
+        <location filename="../lib/protocol/push_rules.cpp" line="+226"/>
         <source>The push rules have no &quot;global&quot; rule set.</source>
         <translation>Die Push-Regeln enthalten keinen „global“-Regelsatz.</translation>
     </message>
@@ -1478,7 +1478,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+87"/>
+        <location filename="../app/desktop/main.cpp" line="+86"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Ein Desktop-Chat-Client für Matrix.</translation>
     </message>
