@@ -108,7 +108,8 @@ Pane {
             Layout.fillWidth: true
             visible: text !== ""
             text: page.controller.errorText
-            color: "#b3261e"
+            // Error red with enough contrast on light and on dark backgrounds.
+            color: page.palette.window.hslLightness < 0.5 ? "#ff8a80" : "#b3261e"
             wrapMode: Text.Wrap
         }
 

@@ -8,6 +8,8 @@ ApplicationWindow {
 
     // The AppController from main.cpp; owned in C++.
     required property var controller
+    // True when a tray icon can bring the window back: closing it then only hides it.
+    property bool hideOnClose: false
 
     width: 960
     height: 640
@@ -17,6 +19,13 @@ ApplicationWindow {
     title: controller.page === "rooms" && controller.userId !== ""
            ? qsTr("Lattice — %1").arg(controller.userId)
            : qsTr("Lattice")
+
+    onClosing: close => {
+        if (window.hideOnClose) {
+            close.accepted = false
+            window.hide()
+        }
+    }
 
     footer: Pane {
         visible: window.controller.page === "rooms" && window.controller.syncStatus !== ""

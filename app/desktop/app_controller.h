@@ -69,6 +69,8 @@ public:
     bool isSettled() const;
     // The account's authenticated media, for the image://mxc provider.
     MediaClient &media() { return m_session->media(); }
+    // The account's session (the desktop notifier reads its store and follows its sync).
+    Session &session() { return *m_session; }
 
 Q_SIGNALS:
     void pageChanged();

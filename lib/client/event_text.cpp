@@ -12,9 +12,10 @@ namespace lattice {
 
 namespace {
 
+// lupdate files tr() calls in free functions under the namespace's name: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EventText", text);
+    return QCoreApplication::translate("lattice", text);
 }
 QLatin1String k(const char *key)
 {

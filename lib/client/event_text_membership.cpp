@@ -9,9 +9,10 @@ namespace lattice {
 
 namespace {
 
+// lupdate files tr() calls in free functions under the namespace's name: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EventText", text);
+    return QCoreApplication::translate("lattice", text);
 }
 QLatin1String k(const char *key)
 {
@@ -125,8 +126,8 @@ QString nameList(const QStringList &names)
         return tr("%1 and %2").arg(names[0], names[1]);
     if (n == 3)
         return tr("%1, %2 and %3").arg(names[0], names[1], names[2]);
-    return QCoreApplication::translate("EventText", "%1, %2 and %n others", nullptr, int(n - 2))
-        .arg(names[0], names[1]);
+    const int others = static_cast<int>(n) - 2; // inline, the cast hides the string from lupdate
+    return QCoreApplication::translate("EventText", "%1, %2 and %n others", nullptr, others).arg(names[0], names[1]);
 }
 
 QString outcomeSentence(RunOutcome outcome, const QStringList &people)

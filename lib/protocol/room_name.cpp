@@ -5,7 +5,8 @@
 namespace lattice {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("RoomName", text, nullptr, n); }
+// lupdate files tr() calls in free functions under the namespace's name: the same context here.
+QString tr(const char *text) { return QCoreApplication::translate("lattice", text); }
 
 QString joinNames(const QStringList &names)
 {
@@ -28,7 +29,10 @@ QString computeRoomDisplayName(const RoomNameInputs &in)
         return tr("Empty Room (was %1)").arg(joinNames(in.heroNames));
     if (in.heroNames.size() < others) {
         const int rest = others - int(in.heroNames.size());
-        return tr(rest == 1 ? "%1 and %n other" : "%1 and %n others", rest).arg(in.heroNames.join(QStringLiteral(", ")));
+        // Two sources so English reads right without a translator (lattice-cli); each has plural forms.
+        const QString heroes = in.heroNames.join(QStringLiteral(", "));
+        return rest == 1 ? QCoreApplication::translate("RoomName", "%1 and %n other", nullptr, rest).arg(heroes)
+                         : QCoreApplication::translate("RoomName", "%1 and %n others", nullptr, rest).arg(heroes);
     }
     return joinNames(in.heroNames);
 }

@@ -1,0 +1,100 @@
+#include "notification_policy.h"
+
+#include "client/event_text.h"
+#include "protocol/event.h"
+#include "store/member_queries.h"
+#include "store/notification_queries.h"
+#include "store/room_queries.h"
+
+#include <QJsonArray>
+
+namespace lattice::desktop {
+
+PushRuleSet storedPushRules(Database &db, const QString &ownUserId)
+{
+    const auto content = accountDataContent(db, QStringLiteral("m.push_rules"));
+    if (!content || content->isEmpty())
+        return PushRuleSet::serverDefaults(ownUserId);
+    auto rules = PushRuleSet::fromAccountData(*content, ownUserId);
+    if (!rules) {
+        qWarning("lattice: ignoring the stored push rules: %s", qPrintable(rules.error().message));
+        return PushRuleSet::serverDefaults(ownUserId);
+    }
+    return *rules;
+}
+
+namespace {
+
+// What the rules need to know about one room, read once per batch.
+Result<PushContext> roomContext(Database &db, const QString &roomId, const QString &ownUserId,
+                                int joinedMembers)
+{
+    PushContext context;
+    context.userId = ownUserId;
+    context.memberCount = joinedMembers;
+    auto me = memberInfo(db, roomId, ownUserId);
+    if (!me)
+        return me.error();
+    context.displayName = me->rawDisplayName;
+    auto levels = stateContent(db, roomId, QStringLiteral("m.room.power_levels"));
+    if (!levels)
+        return levels.error();
+    context.powerLevels = *levels;
+    return context;
+}
+
+} // namespace
+
+Result<std::vector<Notification>> notificationsFor(const ChangeSet &changes, Database &db,
+                                                   const QString &ownUserId, const QString &quietRoomId)
+{
+    std::vector<Notification> out;
+    if (changes.initial || changes.appended.empty())
+        return out;
+    const PushRuleSet rules = storedPushRules(db, ownUserId);
+    for (const TimelineAppend &append : changes.appended) {
+        if (append.roomId == quietRoomId)
+            continue;
+        auto room = findRoom(db, append.roomId);
+        if (!room)
+            return room.error();
+        if (!*room || (*room)->membership != QLatin1String("join"))
+            continue;
+        auto context = roomContext(db, append.roomId, ownUserId, (*room)->joinedMemberCount);
+        if (!context)
+            return context.error();
+        std::optional<Notification> latest;
+        int count = 0;
+        for (const QJsonValue &value : append.events) {
+            QJsonObject e = value.toObject();
+            const QString sender = event::sender(e);
+            if (sender == ownUserId)
+                continue;
+            e.insert(QStringLiteral("room_id"), append.roomId); // sync omits it; room rules need it
+            const PushActions actions = rules.evaluate(e, *context);
+            if (!actions.notify)
+                continue;
+            auto who = memberInfo(db, append.roomId, sender);
+            if (!who)
+                return who.error();
+            Notification n;
+            n.roomId = append.roomId;
+            n.eventId = event::eventId(e);
+            n.roomName = (*room)->displayName;
+            n.senderName = who->displayName;
+            n.text = messagePreview(e, who->displayName);
+            // A highlight anywhere in the batch keeps the room's notification highlighted.
+            n.highlight = actions.highlight || (latest && latest->highlight);
+            n.sound = actions.sound.isEmpty() && latest ? latest->sound : actions.sound;
+            latest = n;
+            ++count;
+        }
+        if (latest) {
+            latest->count = count;
+            out.push_back(*latest);
+        }
+    }
+    return out;
+}
+
+} // namespace lattice::desktop

@@ -1,0 +1,1491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>DesktopNotifications</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/desktop_notifications.cpp" line="+52"/>
+        <source>%1 (%n new messages)</source>
+        <translation>
+            <numerusform>%1 (%n neue Nachricht)</numerusform>
+            <numerusform>%1 (%n neue Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <location filename="../lib/net/discovery.cpp" line="+41"/>
+        <source>%1 is not a Matrix homeserver that answers: %2</source>
+        <translation>%1 ist kein erreichbarer Matrix-Homeserver: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered, but lists no Matrix versions.</source>
+        <translation>%1 hat geantwortet, nennt aber keine Matrix-Versionen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 publishes an empty .well-known/matrix/client. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 veröffentlicht eine leere .well-known/matrix/client. Geben Sie stattdessen die URL des Homeservers ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 publishes a .well-known/matrix/client that is not a JSON object. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 veröffentlicht eine .well-known/matrix/client, die kein JSON-Objekt ist. Geben Sie stattdessen die URL des Homeservers ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 publishes a .well-known/matrix/client without m.homeserver.base_url. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 veröffentlicht eine .well-known/matrix/client ohne m.homeserver.base_url. Geben Sie stattdessen die URL des Homeservers ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 publishes a .well-known/matrix/client whose m.identity_server has no base_url. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 veröffentlicht eine .well-known/matrix/client, deren m.identity_server keine base_url hat. Geben Sie stattdessen die URL des Homeservers ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 names &quot;%2&quot; as its homeserver, which is not a URL.</source>
+        <translation>%1 nennt „%2“ als Homeserver, das ist aber keine URL.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; names no homeserver.</source>
+        <translation>„%1“ nennt keinen Homeserver.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered HTTP status %2 for .well-known/matrix/client. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 hat für .well-known/matrix/client mit dem HTTP-Status %2 geantwortet. Geben Sie stattdessen die URL des Homeservers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <source>%1 changed the power levels of %n people</source>
+        <translation>
+            <numerusform>%1 hat die Berechtigungsstufe von %n Person geändert</numerusform>
+            <numerusform>%1 hat die Berechtigungsstufen von %n Personen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/protocol/html_sanitizer.cpp" line="+382"/>
+        <source>[spoiler]</source>
+        <translation>[Spoiler]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <source>%1, %2 and %n others</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../lib/net/http_client.cpp" line="+78"/>
+        <source>The file is too large (%1 MiB; the limit is %2 MiB).</source>
+        <translation>Die Datei ist zu groß (%1 MiB; die Grenze liegt bei %2 MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large (more than the limit of %1 MiB).</source>
+        <translation>Die Datei ist zu groß (mehr als die Grenze von %1 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../qml/LoginPage.qml" line="+38"/>
+        <source>Sign in to Matrix</source>
+        <translation>Bei Matrix anmelden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your session has ended. Enter your password to continue where you left off.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Geben Sie Ihr Passwort ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>alice or @alice:example.org</source>
+        <translation>alice oder @alice:example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+20"/>
+        <source>Lattice — %1</source>
+        <translation>Lattice – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lattice</source>
+        <translation>Lattice</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Opening your account…</source>
+        <translation>Ihr Konto wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lattice could not open your account</source>
+        <translation>Lattice konnte Ihr Konto nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaClient</name>
+    <message>
+        <location filename="../lib/net/media_client.cpp" line="+48"/>
+        <source>“%1” is not a valid mxc:// media address.</source>
+        <translation>„%1“ ist keine gültige mxc://-Medienadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <location filename="../lib/protocol/push_rules.cpp" line="+226"/>
+        <source>The push rules have no &quot;global&quot; rule set.</source>
+        <translation>Die Push-Regeln enthalten keinen „global“-Regelsatz.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../qml/QuickSwitcher.qml" line="+41"/>
+        <source>Jump to a room…</source>
+        <translation>Zu einem Raum springen…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No rooms match.</source>
+        <translation>Keine passenden Räume.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListDelegate</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomListDelegate.qml" line="+27"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Invited by %1</source>
+        <translation>Eingeladen von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomName</name>
+    <message numerus="yes">
+        <location filename="../lib/protocol/room_name.cpp" line="+34"/>
+        <source>%1 and %n other</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomSidebar</name>
+    <message>
+        <location filename="../qml/RoomSidebar.qml" line="+45"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search rooms (Ctrl+K)</source>
+        <translation>Räume suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invites</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Loading your rooms…</source>
+        <translation>Ihre Räume werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rooms match your search.</source>
+        <translation>Keine Räume passen zu Ihrer Suche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../qml/RoomView.qml" line="+54"/>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This is the beginning of the room.</source>
+        <translation>Hier beginnt der Raum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message %1…</source>
+        <translation>Nachricht an %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a room to start chatting.</source>
+        <translation>Wählen Sie einen Raum, um zu chatten.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../qml/TimelineDelegate.qml" line="+131"/>
+        <source>Failed to send</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>lattice</name>
+    <message>
+        <location filename="../lib/client/event_text.cpp" line="-104"/>
+        <source>%1 removed the room name</source>
+        <translation>%1 hat den Raumnamen entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the room name</source>
+        <translation>%1 hat den Raumnamen geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 hat den Raum in %2 umbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the room name to %2</source>
+        <translation>%1 hat den Raumnamen auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 removed the topic</source>
+        <translation>%1 hat das Thema entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the topic</source>
+        <translation>%1 hat das Thema geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 hat das Thema in %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the topic to %2</source>
+        <translation>%1 hat das Thema auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 hat das Raumbild entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 hat das Raumbild geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the room avatar</source>
+        <translation>%1 hat ein Raumbild festgelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 made the room history visible to anyone</source>
+        <translation>%1 hat den Raumverlauf für alle sichtbar gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to all members</source>
+        <translation>%1 hat den Raumverlauf für alle Mitglieder sichtbar gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to members from when they were invited</source>
+        <translation>%1 hat den Raumverlauf für Mitglieder ab ihrer Einladung sichtbar gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to members from when they joined</source>
+        <translation>%1 hat den Raumverlauf für Mitglieder ab ihrem Beitritt sichtbar gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed who can read the room history</source>
+        <translation>%1 hat geändert, wer den Raumverlauf lesen kann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 made the room public</source>
+        <translation>%1 hat den Raum öffentlich gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room invite only</source>
+        <translation>%1 hat den Raum nur auf Einladung zugänglich gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 allowed people to ask to join</source>
+        <translation>%1 hat Beitrittsanfragen erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 allowed members of selected spaces to join</source>
+        <translation>%1 hat Mitgliedern ausgewählter Spaces den Beitritt erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed who can join the room</source>
+        <translation>%1 hat geändert, wer dem Raum beitreten kann</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 changed the power level of %2 from %3 to %4</source>
+        <translation>%1 hat die Berechtigungsstufe von %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changed the room&apos;s permissions</source>
+        <translation>%1 hat die Berechtigungen des Raums geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 set the main address to %2</source>
+        <translation>%1 hat die Hauptadresse auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed the main address</source>
+        <translation>%1 hat die Hauptadresse entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the room addresses</source>
+        <translation>%1 hat die Raumadressen geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>%1 changed the pinned messages</source>
+        <translation>%1 hat die angehefteten Nachrichten geändert</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 pinned a message</source>
+        <translation>%1 hat eine Nachricht angeheftet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unpinned a message</source>
+        <translation>%1 hat eine Nachricht losgelöst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 placed a video call</source>
+        <translation>%1 hat einen Videoanruf gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 placed a voice call</source>
+        <translation>%1 hat einen Sprachanruf gestartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered the call</source>
+        <translation>%1 hat den Anruf angenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 declined the call</source>
+        <translation>%1 hat den Anruf abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended the call</source>
+        <translation>%1 hat den Anruf beendet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+59"/>
+        <source>Message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1&apos;s change to the room was deleted</source>
+        <translation>Die Änderung von %1 am Raum wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 created the space</source>
+        <translation>%1 hat den Space erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 created the room</source>
+        <translation>%1 hat den Raum erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 hat die Ende-zu-Ende-Verschlüsselung aktiviert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 upgraded this room; the conversation continues in a new room</source>
+        <translation>%1 hat diesen Raum aktualisiert; das Gespräch geht in einem neuen Raum weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set the server access rules</source>
+        <translation>%1 hat die Server-Zugriffsregeln festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the server access rules</source>
+        <translation>%1 hat die Server-Zugriffsregeln geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 allowed guests to join</source>
+        <translation>%1 hat Gästen den Beitritt erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stopped guests from joining</source>
+        <translation>%1 hat Gästen den Beitritt verwehrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted message: the key to read it has not arrived</source>
+        <translation>Verschlüsselte Nachricht: Der Schlüssel zum Lesen ist noch nicht angekommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reacted to a message</source>
+        <translation>%1 hat auf eine Nachricht reagiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deleted a message</source>
+        <translation>%1 hat eine Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the room state (%2)</source>
+        <translation>%1 hat den Raumzustand geändert (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an event this app cannot show</source>
+        <translation>%1 hat ein Ereignis gesendet, das diese App nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent an event this app cannot show (%2)</source>
+        <translation>%1 hat ein Ereignis gesendet, das diese App nicht anzeigen kann (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: Encrypted message</source>
+        <translation>%1: Verschlüsselte Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a sticker</source>
+        <translation>%1 hat einen Sticker gesendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 started a poll</source>
+        <translation>%1 hat eine Umfrage gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started a poll: %2</source>
+        <translation>%1 hat eine Umfrage gestartet: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>* %1 %2</source>
+        <translation>* %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an image</source>
+        <translation>%1 hat ein Bild gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a video</source>
+        <translation>%1 hat ein Video gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an audio message</source>
+        <translation>%1 hat eine Sprachnachricht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a file</source>
+        <translation>%1 hat eine Datei gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shared a location</source>
+        <translation>%1 hat einen Standort geteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a message</source>
+        <translation>%1 hat eine Nachricht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../lib/client/event_text_membership.cpp" line="-99"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/client/event_text_membership.cpp" line="+12"/>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 hat den Anzeigenamen %2 festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed their display name (%2)</source>
+        <translation>%1 hat den Anzeigenamen entfernt (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed their display name from %2 to %3</source>
+        <translation>%1 hat den Anzeigenamen von %2 in %3 geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 set their avatar</source>
+        <translation>%1 hat ein Profilbild festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed their avatar</source>
+        <translation>%1 hat das Profilbild entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed their avatar</source>
+        <translation>%1 hat das Profilbild geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 updated their profile</source>
+        <translation>%1 hat das Profil aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 changed a membership</source>
+        <translation>%1 hat eine Mitgliedschaft geändert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 joined the room</source>
+        <translation>%1 ist dem Raum beigetreten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invited %2</source>
+        <translation>%1 hat %2 eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asked to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 banned %2</source>
+        <translation>%1 hat %2 gebannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected the invitation</source>
+        <translation>%1 hat die Einladung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 hat die Beitrittsanfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left the room</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 unbanned %2</source>
+        <translation>%1 hat den Bann von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 hat die Einladung für %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 declined the request to join from %2</source>
+        <translation>%1 hat die Beitrittsanfrage von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed %2</source>
+        <translation>%1 hat %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the membership of %2</source>
+        <translation>%1 hat die Mitgliedschaft von %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../lib/protocol/room_name.cpp" line="-20"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined and left</source>
+        <translation>%1 ist beigetreten und hat den Raum wieder verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left and rejoined</source>
+        <translation>%1 hat den Raum verlassen und ist wieder beigetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was invited</source>
+        <translation>%1 wurde eingeladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 were invited</source>
+        <translation>%1 wurden eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was banned</source>
+        <translation>%1 wurde gebannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 were banned</source>
+        <translation>%1 wurden gebannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed their profile</source>
+        <translation>%1 hat das Profil geändert</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No membership changes</source>
+        <translation>Keine Änderungen der Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../lib/protocol/room_name.cpp" line="+12"/>
+        <source>Empty Room</source>
+        <translation>Leerer Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty Room (was %1)</source>
+        <translation>Leerer Raum (früher %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::CanonicalJson</name>
+    <message>
+        <location filename="../lib/protocol/canonical_json.cpp" line="+98"/>
+        <source>Canonical JSON allows only integers between -(2^53)+1 and 2^53-1.</source>
+        <translation>Kanonisches JSON erlaubt nur ganze Zahlen zwischen -(2^53)+1 und 2^53-1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An undefined JSON value has no encoding.</source>
+        <translation>Ein undefinierter JSON-Wert hat keine Kodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::Crypto</name>
+    <message>
+        <location filename="../lib/crypto/aes_ctr.cpp" line="+12"/>
+        <source>An AES-256 key must be 32 bytes long.</source>
+        <translation>Ein AES-256-Schlüssel muss 32 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An AES-CTR initial counter must be 16 bytes long.</source>
+        <translation>Ein AES-CTR-Startzähler muss 16 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>AES-256-CTR failed in OpenSSL.</source>
+        <translation>AES-256-CTR ist in OpenSSL fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/base64.cpp" line="+90"/>
+        <source>The base64 text has an impossible length.</source>
+        <translation>Der Base64-Text hat eine unmögliche Länge.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The base64 text contains an invalid character.</source>
+        <translation>Der Base64-Text enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/digest.cpp" line="+43"/>
+        <source>HKDF-SHA256 cannot produce that many bytes.</source>
+        <translation>HKDF-SHA256 kann nicht so viele Bytes erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HKDF-SHA256 failed in OpenSSL.</source>
+        <translation>HKDF-SHA256 ist in OpenSSL fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PBKDF2 needs a positive iteration count and length.</source>
+        <translation>PBKDF2 braucht eine positive Anzahl an Iterationen und eine positive Länge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBKDF2-HMAC-SHA512 failed in OpenSSL.</source>
+        <translation>PBKDF2-HMAC-SHA512 ist in OpenSSL fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/ed25519.cpp" line="+15"/>
+        <source>An Ed25519 public key must be 32 bytes long.</source>
+        <translation>Ein öffentlicher Ed25519-Schlüssel muss 32 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Ed25519 signature must be 64 bytes long.</source>
+        <translation>Eine Ed25519-Signatur muss 64 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Ed25519 public key is not a valid curve point.</source>
+        <translation>Der öffentliche Ed25519-Schlüssel ist kein gültiger Punkt der Kurve.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Ed25519 signature does not match.</source>
+        <translation>Die Ed25519-Signatur stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only ed25519 signatures can be checked.</source>
+        <translation>Nur ed25519-Signaturen können geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The object carries no signature by that key.</source>
+        <translation>Das Objekt trägt keine Signatur mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/encrypted_attachment.cpp" line="+55"/>
+        <source>The encrypted file description is incomplete.</source>
+        <translation>Die Beschreibung der verschlüsselten Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encrypted file uses an unsupported version.</source>
+        <translation>Die verschlüsselte Datei verwendet eine nicht unterstützte Version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted file&apos;s key is not an AES-256-CTR key.</source>
+        <translation>Der Schlüssel der verschlüsselten Datei ist kein AES-256-CTR-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted file&apos;s key is not 256 bits long.</source>
+        <translation>Der Schlüssel der verschlüsselten Datei ist nicht 256 Bit lang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted file&apos;s IV is not 16 bytes long.</source>
+        <translation>Der IV der verschlüsselten Datei ist nicht 16 Bytes lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted file has no valid SHA-256 hash.</source>
+        <translation>Die verschlüsselte Datei hat keinen gültigen SHA-256-Hash.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The downloaded file does not match its hash: it was altered or is incomplete.</source>
+        <translation>Die heruntergeladene Datei passt nicht zu ihrem Hash: Sie wurde verändert oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/megolm_inbound.cpp" line="+23"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+23"/>
+        <source>The Megolm session is no longer valid (it was moved).</source>
+        <translation>Die Megolm-Sitzung ist nicht mehr gültig (sie wurde verschoben).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Megolm session key is invalid.</source>
+        <translation>Der Megolm-Sitzungsschlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The exported Megolm key is invalid.</source>
+        <translation>Der exportierte Megolm-Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+32"/>
+        <source>The stored Megolm session is damaged.</source>
+        <translation>Die gespeicherte Megolm-Sitzung ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+13"/>
+        <source>The Megolm session could not be saved.</source>
+        <translation>Die Megolm-Sitzung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+13"/>
+        <source>The Megolm session ID could not be read.</source>
+        <translation>Die Megolm-Sitzungs-ID konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Megolm message is malformed.</source>
+        <translation>Die Megolm-Nachricht ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Megolm message could not be decrypted.</source>
+        <translation>Die Megolm-Nachricht konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Megolm session could not be exported at that index.</source>
+        <translation>Die Megolm-Sitzung konnte an diesem Index nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="-42"/>
+        <source>A Megolm session could not be created.</source>
+        <translation>Eine Megolm-Sitzung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The Megolm session key could not be read.</source>
+        <translation>Der Megolm-Sitzungsschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Megolm message could not be encrypted.</source>
+        <translation>Die Megolm-Nachricht konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_account.cpp" line="+25"/>
+        <location filename="../lib/crypto/olm_session.cpp" line="+30"/>
+        <source>The Olm account is no longer valid (it was moved).</source>
+        <translation>Das Olm-Konto ist nicht mehr gültig (es wurde verschoben).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The Olm account could not be created.</source>
+        <translation>Das Olm-Konto konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored Olm account is damaged.</source>
+        <translation>Das gespeicherte Olm-Konto ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Olm account could not be saved.</source>
+        <translation>Das Olm-Konto konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Olm account&apos;s identity keys could not be read.</source>
+        <translation>Die Identitätsschlüssel des Olm-Kontos konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../lib/crypto/pk_signing.cpp" line="+55"/>
+        <source>The message could not be signed.</source>
+        <translation>Die Nachricht konnte nicht signiert werden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>One-time keys could not be generated.</source>
+        <translation>Einmalschlüssel konnten nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The one-time keys could not be read.</source>
+        <translation>Die Einmalschlüssel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The keys could not be marked as published.</source>
+        <translation>Die Schlüssel konnten nicht als veröffentlicht markiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A fallback key could not be generated.</source>
+        <translation>Ein Ersatzschlüssel konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fallback key could not be read.</source>
+        <translation>Der Ersatzschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_session.cpp" line="-5"/>
+        <source>The Olm session is no longer valid (it was moved).</source>
+        <translation>Die Olm-Sitzung ist nicht mehr gültig (sie wurde verschoben).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An Olm session could not be started with that device&apos;s keys.</source>
+        <translation>Mit den Schlüsseln dieses Geräts konnte keine Olm-Sitzung begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pre-key message could not start an Olm session.</source>
+        <translation>Die Pre-Key-Nachricht konnte keine Olm-Sitzung beginnen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The used one-time key could not be removed.</source>
+        <translation>Der verwendete Einmalschlüssel konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored Olm session is damaged.</source>
+        <translation>Die gespeicherte Olm-Sitzung ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Olm session could not be saved.</source>
+        <translation>Die Olm-Sitzung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The pre-key message is malformed.</source>
+        <translation>Die Pre-Key-Nachricht ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Olm session ID could not be read.</source>
+        <translation>Die Olm-Sitzungs-ID konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>The Olm message could not be encrypted.</source>
+        <translation>Die Olm-Nachricht konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Olm message type is neither 0 nor 1.</source>
+        <translation>Der Olm-Nachrichtentyp ist weder 0 noch 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Olm message is malformed.</source>
+        <translation>Die Olm-Nachricht ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Olm message could not be decrypted.</source>
+        <translation>Die Olm-Nachricht konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pickle_key.cpp" line="+43"/>
+        <source>A pickle key must be 32 bytes long.</source>
+        <translation>Ein Pickle-Schlüssel muss 32 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The stored encrypted data is damaged.</source>
+        <translation>Die gespeicherten verschlüsselten Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored encrypted data could not be opened: the key is wrong or the data was altered.</source>
+        <translation>Die gespeicherten verschlüsselten Daten konnten nicht geöffnet werden: Der Schlüssel ist falsch oder die Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pk_encryption.cpp" line="+23"/>
+        <source>The backup key is no longer valid (it was moved).</source>
+        <translation>Der Sicherungsschlüssel ist nicht mehr gültig (er wurde verschoben).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup public key has the wrong length.</source>
+        <translation>Der öffentliche Sicherungsschlüssel hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup public key is invalid.</source>
+        <translation>Der öffentliche Sicherungsschlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key could not be encrypted for backup.</source>
+        <translation>Der Schlüssel konnte nicht für die Sicherung verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup private key must be 32 bytes long.</source>
+        <translation>Ein privater Sicherungsschlüssel muss 32 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup private key is invalid.</source>
+        <translation>Der private Sicherungsschlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup private key could not be read.</source>
+        <translation>Der private Sicherungsschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backed-up key&apos;s ephemeral key has the wrong length.</source>
+        <translation>Der ephemere Schlüssel des gesicherten Schlüssels hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backed-up key is malformed or truncated.</source>
+        <translation>Der gesicherte Schlüssel ist fehlerhaft oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backed-up key is malformed.</source>
+        <translation>Der gesicherte Schlüssel ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backed-up key could not be decrypted.</source>
+        <translation>Der gesicherte Schlüssel konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pk_signing.cpp" line="-24"/>
+        <source>A signing key seed must be 32 bytes long.</source>
+        <translation>Ein Startwert für einen Signaturschlüssel muss 32 Bytes lang sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signing key could not be created.</source>
+        <translation>Der Signaturschlüssel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signing key is no longer valid (it was moved).</source>
+        <translation>Der Signaturschlüssel ist nicht mehr gültig (er wurde verschoben).</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/replay_guard.cpp" line="+20"/>
+        <source>This message reuses a message index of an earlier message: it may be a replay attack.</source>
+        <translation>Diese Nachricht verwendet den Nachrichtenindex einer früheren Nachricht erneut: Es könnte sich um einen Replay-Angriff handeln.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/sas.cpp" line="+22"/>
+        <source>The verification key agreement is no longer valid (it was moved).</source>
+        <translation>Die Schlüsselvereinbarung der Verifizierung ist nicht mehr gültig (sie wurde verschoben).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The verification key could not be created.</source>
+        <translation>Der Verifizierungsschlüssel konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The verification key could not be read.</source>
+        <translation>Der Verifizierungsschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The other device&apos;s verification key is invalid.</source>
+        <translation>Der Verifizierungsschlüssel des anderen Geräts ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>The other device&apos;s verification key has not been received yet.</source>
+        <translation>Der Verifizierungsschlüssel des anderen Geräts ist noch nicht angekommen.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ask for at least one SAS byte.</source>
+        <translation>Fordern Sie mindestens ein SAS-Byte an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The short authentication string could not be computed.</source>
+        <translation>Die Kurzauthentifizierungszeichenfolge konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The verification MAC could not be computed.</source>
+        <translation>Der Verifizierungs-MAC konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The emoji method needs 6 bytes of SAS output.</source>
+        <translation>Die Emoji-Methode braucht 6 Bytes SAS-Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The decimal method needs 5 bytes of SAS output.</source>
+        <translation>Die Dezimal-Methode braucht 5 Bytes SAS-Ausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::MediaClient</name>
+    <message>
+        <location filename="../lib/net/media_client.cpp" line="+80"/>
+        <source>A thumbnail needs a width and height between 1 and 10000.</source>
+        <translation>Ein Vorschaubild braucht eine Breite und Höhe zwischen 1 und 10000.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The upload was cancelled.</source>
+        <translation>Der Upload wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The homeserver answered the upload without a valid content_uri.</source>
+        <translation>Der Homeserver hat den Upload ohne gültige content_uri beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::AppController</name>
+    <message>
+        <location filename="../app/desktop/app_controller.cpp" line="+14"/>
+        <source>Your session has ended: %1 Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist abgelaufen: %1 Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have been signed out: %1</source>
+        <translation>Sie wurden abgemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: %1 Retrying.</source>
+        <translation>Offline: %1 Neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Could not join the room: %1</source>
+        <translation>Beitritt zum Raum fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not decline the invite: %1</source>
+        <translation>Die Einladung konnte nicht abgelehnt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::RoomController</name>
+    <message>
+        <location filename="../app/desktop/room_controller.cpp" line="+93"/>
+        <source>Could not load older messages: %1</source>
+        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not send the message: %1</source>
+        <translation>Die Nachricht konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person schreiben…</numerusform>
+            <numerusform>%1 und %n weitere Personen schreiben…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::TrayIcon</name>
+    <message>
+        <location filename="../app/desktop/tray_icon.cpp" line="+20"/>
+        <location line="+70"/>
+        <source>Hide Lattice</source>
+        <translation>Lattice ausblenden</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <source>Lattice</source>
+        <translation>Lattice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Lattice: %n unread</source>
+        <translation>
+            <numerusform>Lattice: %n ungelesen</numerusform>
+            <numerusform>Lattice: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show Lattice</source>
+        <translation>Lattice anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+86"/>
+        <source>A desktop chat client for Matrix.</source>
+        <translation>Ein Desktop-Chat-Client für Matrix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account&apos;s data directory (default: %1).</source>
+        <translation>Das Datenverzeichnis des Kontos (Standard: %1).</translation>
+    </message>
+</context>
+</TS>

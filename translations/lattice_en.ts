@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DesktopNotifications</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/desktop_notifications.cpp" line="+52"/>
+        <source>%1 (%n new messages)</source>
+        <translation>
+            <numerusform>%1 (%n new message)</numerusform>
+            <numerusform>%1 (%n new messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <source>%1 changed the power levels of %n people</source>
+        <translation>
+            <numerusform>%1 changed the power level of %n person</numerusform>
+            <numerusform>%1 changed the power levels of %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <source>%1, %2 and %n others</source>
+        <translation>
+            <numerusform>%1, %2 and %n other</numerusform>
+            <numerusform>%1, %2 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomListDelegate</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomListDelegate.qml" line="+27"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomName</name>
+    <message numerus="yes">
+        <location filename="../lib/protocol/room_name.cpp" line="+34"/>
+        <source>%1 and %n other</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomView.qml" line="+64"/>
+        <location line="+10"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::RoomController</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/room_controller.cpp" line="+158"/>
+        <source>%1 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1 and %n other are typing…</numerusform>
+            <numerusform>%1 and %n others are typing…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/tray_icon.cpp" line="+85"/>
+        <source>Lattice: %n unread</source>
+        <translation>
+            <numerusform>Lattice: %n unread</numerusform>
+            <numerusform>Lattice: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

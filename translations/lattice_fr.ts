@@ -1,0 +1,1491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DesktopNotifications</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/desktop_notifications.cpp" line="+52"/>
+        <source>%1 (%n new messages)</source>
+        <translation>
+            <numerusform>%1 (%n nouveau message)</numerusform>
+            <numerusform>%1 (%n nouveaux messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open the room</source>
+        <translation>Ouvrir le salon</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <location filename="../lib/net/discovery.cpp" line="+41"/>
+        <source>%1 is not a Matrix homeserver that answers: %2</source>
+        <translation>%1 n’est pas un serveur d’accueil Matrix qui répond&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered, but lists no Matrix versions.</source>
+        <translation>%1 a répondu, mais n’indique aucune version de Matrix.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 publishes an empty .well-known/matrix/client. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 publie un fichier .well-known/matrix/client vide. Saisissez plutôt l’URL du serveur d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 publishes a .well-known/matrix/client that is not a JSON object. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 publie un fichier .well-known/matrix/client qui n’est pas un objet JSON. Saisissez plutôt l’URL du serveur d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 publishes a .well-known/matrix/client without m.homeserver.base_url. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 publie un fichier .well-known/matrix/client sans m.homeserver.base_url. Saisissez plutôt l’URL du serveur d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 publishes a .well-known/matrix/client whose m.identity_server has no base_url. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 publie un fichier .well-known/matrix/client dont le m.identity_server n’a pas de base_url. Saisissez plutôt l’URL du serveur d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 names &quot;%2&quot; as its homeserver, which is not a URL.</source>
+        <translation>%1 indique «&#xa0;%2&#xa0;» comme serveur d’accueil, ce qui n’est pas une URL.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; names no homeserver.</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun serveur d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered HTTP status %2 for .well-known/matrix/client. Enter the homeserver&apos;s URL instead.</source>
+        <translation>%1 a répondu avec le statut HTTP %2 pour .well-known/matrix/client. Saisissez plutôt l’URL du serveur d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <source>%1 changed the power levels of %n people</source>
+        <translation>
+            <numerusform>%1 a modifié le niveau d’autorisation de %n personne</numerusform>
+            <numerusform>%1 a modifié les niveaux d’autorisation de %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/protocol/html_sanitizer.cpp" line="+382"/>
+        <source>[spoiler]</source>
+        <translation>[spoiler]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <source>%1, %2 and %n others</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne</numerusform>
+            <numerusform>%1, %2 et %n autres personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../lib/net/http_client.cpp" line="+78"/>
+        <source>The file is too large (%1 MiB; the limit is %2 MiB).</source>
+        <translation>Le fichier est trop volumineux (%1 Mio&#xa0;; la limite est de %2 Mio).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large (more than the limit of %1 MiB).</source>
+        <translation>Le fichier est trop volumineux (il dépasse la limite de %1 Mio).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../qml/LoginPage.qml" line="+38"/>
+        <source>Sign in to Matrix</source>
+        <translation>Se connecter à Matrix</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your session has ended. Enter your password to continue where you left off.</source>
+        <translation>Votre session a pris fin. Saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Homeserver</source>
+        <translation>Serveur d’accueil</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>alice or @alice:example.org</source>
+        <translation>alice ou @alice:example.org</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+20"/>
+        <source>Lattice — %1</source>
+        <translation>Lattice — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lattice</source>
+        <translation>Lattice</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Opening your account…</source>
+        <translation>Ouverture de votre compte…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lattice could not open your account</source>
+        <translation>Lattice n’a pas pu ouvrir votre compte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>MediaClient</name>
+    <message>
+        <location filename="../lib/net/media_client.cpp" line="+48"/>
+        <source>“%1” is not a valid mxc:// media address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de média mxc:// valide.</translation>
+    </message>
+</context>
+<context>
+    <name>PushRules</name>
+    <message>
+        <location filename="../lib/protocol/push_rules.cpp" line="+226"/>
+        <source>The push rules have no &quot;global&quot; rule set.</source>
+        <translation>Les règles de notification n’ont pas d’ensemble de règles «&#xa0;global&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../qml/QuickSwitcher.qml" line="+41"/>
+        <source>Jump to a room…</source>
+        <translation>Aller à un salon…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No rooms match.</source>
+        <translation>Aucun salon ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListDelegate</name>
+    <message numerus="yes">
+        <location filename="../qml/RoomListDelegate.qml" line="+27"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Invited by %1</source>
+        <translation>Invité par %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>RoomName</name>
+    <message numerus="yes">
+        <location filename="../lib/protocol/room_name.cpp" line="+34"/>
+        <source>%1 and %n other</source>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomSidebar</name>
+    <message>
+        <location filename="../qml/RoomSidebar.qml" line="+45"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search rooms (Ctrl+K)</source>
+        <translation>Rechercher des salons (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invites</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Loading your rooms…</source>
+        <translation>Chargement de vos salons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rooms match your search.</source>
+        <translation>Aucun salon ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing here yet.</source>
+        <translation>Rien pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../qml/RoomView.qml" line="+54"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>Les messages de ce salon sont chiffrés de bout en bout.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This is the beginning of the room.</source>
+        <translation>C’est le début du salon.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No messages yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Message %1…</source>
+        <translation>Message à %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a room to start chatting.</source>
+        <translation>Choisissez un salon pour commencer à discuter.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../qml/TimelineDelegate.qml" line="+131"/>
+        <source>Failed to send</source>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>lattice</name>
+    <message>
+        <location filename="../lib/client/event_text.cpp" line="-104"/>
+        <source>%1 removed the room name</source>
+        <translation>%1 a supprimé le nom du salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the room name</source>
+        <translation>%1 a modifié le nom du salon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 a renommé le salon en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the room name to %2</source>
+        <translation>%1 a nommé le salon %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 removed the topic</source>
+        <translation>%1 a supprimé le sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the topic</source>
+        <translation>%1 a modifié le sujet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 a changé le sujet en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the topic to %2</source>
+        <translation>%1 a défini le sujet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 a supprimé l’avatar du salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 a changé l’avatar du salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 set the room avatar</source>
+        <translation>%1 a défini l’avatar du salon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 made the room history visible to anyone</source>
+        <translation>%1 a rendu l’historique du salon visible par tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to all members</source>
+        <translation>%1 a rendu l’historique du salon visible par tous les membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to members from when they were invited</source>
+        <translation>%1 a rendu l’historique du salon visible par les membres à partir de leur invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room history visible to members from when they joined</source>
+        <translation>%1 a rendu l’historique du salon visible par les membres à partir de leur arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed who can read the room history</source>
+        <translation>%1 a modifié qui peut lire l’historique du salon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 made the room public</source>
+        <translation>%1 a rendu le salon public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 made the room invite only</source>
+        <translation>%1 a réservé le salon aux invités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 allowed people to ask to join</source>
+        <translation>%1 a permis de demander à rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 allowed members of selected spaces to join</source>
+        <translation>%1 a permis aux membres de certains espaces de rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed who can join the room</source>
+        <translation>%1 a modifié qui peut rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (%1)</source>
+        <translation>Personnalisé (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 changed the power level of %2 from %3 to %4</source>
+        <translation>%1 a changé le niveau d’autorisation de %2 de %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changed the room&apos;s permissions</source>
+        <translation>%1 a modifié les autorisations du salon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 set the main address to %2</source>
+        <translation>%1 a défini l’adresse principale&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed the main address</source>
+        <translation>%1 a supprimé l’adresse principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the room addresses</source>
+        <translation>%1 a modifié les adresses du salon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>%1 changed the pinned messages</source>
+        <translation>%1 a modifié les messages épinglés</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 pinned a message</source>
+        <translation>%1 a épinglé un message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unpinned a message</source>
+        <translation>%1 a désépinglé un message</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 placed a video call</source>
+        <translation>%1 a lancé un appel vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 placed a voice call</source>
+        <translation>%1 a lancé un appel vocal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered the call</source>
+        <translation>%1 a répondu à l’appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 declined the call</source>
+        <translation>%1 a refusé l’appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended the call</source>
+        <translation>%1 a mis fin à l’appel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+59"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1&apos;s change to the room was deleted</source>
+        <translation>La modification du salon par %1 a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 created the space</source>
+        <translation>%1 a créé l’espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 created the room</source>
+        <translation>%1 a créé le salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 a activé le chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 upgraded this room; the conversation continues in a new room</source>
+        <translation>%1 a mis à niveau ce salon&#xa0;; la conversation continue dans un nouveau salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set the server access rules</source>
+        <translation>%1 a défini les règles d’accès des serveurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed the server access rules</source>
+        <translation>%1 a modifié les règles d’accès des serveurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 allowed guests to join</source>
+        <translation>%1 a autorisé les invités à rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stopped guests from joining</source>
+        <translation>%1 a empêché les invités de rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted message: the key to read it has not arrived</source>
+        <translation>Message chiffré&#xa0;: la clé pour le lire n’est pas encore arrivée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reacted to a message</source>
+        <translation>%1 a réagi à un message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deleted a message</source>
+        <translation>%1 a supprimé un message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the room state (%2)</source>
+        <translation>%1 a modifié l’état du salon (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an event this app cannot show</source>
+        <translation>%1 a envoyé un évènement que cette application ne peut pas afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent an event this app cannot show (%2)</source>
+        <translation>%1 a envoyé un évènement que cette application ne peut pas afficher (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: Encrypted message</source>
+        <translation>%1&#xa0;: message chiffré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a sticker</source>
+        <translation>%1 a envoyé un autocollant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 started a poll</source>
+        <translation>%1 a lancé un sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started a poll: %2</source>
+        <translation>%1 a lancé un sondage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>* %1 %2</source>
+        <translation>* %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an image</source>
+        <translation>%1 a envoyé une image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a video</source>
+        <translation>%1 a envoyé une vidéo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent an audio message</source>
+        <translation>%1 a envoyé un message audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a file</source>
+        <translation>%1 a envoyé un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shared a location</source>
+        <translation>%1 a partagé une position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent a message</source>
+        <translation>%1 a envoyé un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../lib/client/event_text_membership.cpp" line="-99"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/client/event_text_membership.cpp" line="+12"/>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 a choisi le nom d’affichage %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed their display name (%2)</source>
+        <translation>%1 a supprimé son nom d’affichage (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed their display name from %2 to %3</source>
+        <translation>%1 a changé son nom d’affichage de %2 en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 set their avatar</source>
+        <translation>%1 a défini son avatar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed their avatar</source>
+        <translation>%1 a supprimé son avatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed their avatar</source>
+        <translation>%1 a changé son avatar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 updated their profile</source>
+        <translation>%1 a mis à jour son profil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 changed a membership</source>
+        <translation>%1 a modifié une adhésion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 joined the room</source>
+        <translation>%1 a rejoint le salon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invited %2</source>
+        <translation>%1 a invité %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asked to join</source>
+        <translation>%1 a demandé à rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 banned %2</source>
+        <translation>%1 a banni %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected the invitation</source>
+        <translation>%1 a refusé l’invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 withdrew their request to join</source>
+        <translation>%1 a retiré sa demande pour rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left the room</source>
+        <translation>%1 a quitté le salon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 unbanned %2</source>
+        <translation>%1 a débanni %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 a retiré l’invitation de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 declined the request to join from %2</source>
+        <translation>%1 a refusé la demande de %2 pour rejoindre le salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed %2</source>
+        <translation>%1 a exclu %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the membership of %2</source>
+        <translation>%1 a modifié l’adhésion de %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../lib/protocol/room_name.cpp" line="-20"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint le salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>%1 est parti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined and left</source>
+        <translation>%1 a rejoint puis quitté le salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left and rejoined</source>
+        <translation>%1 est parti puis revenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was invited</source>
+        <translation>%1 a été invité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 were invited</source>
+        <translation>%1 ont été invités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was banned</source>
+        <translation>%1 a été banni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 were banned</source>
+        <translation>%1 ont été bannis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed their profile</source>
+        <translation>%1 a modifié son profil</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No membership changes</source>
+        <translation>Aucun changement d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../lib/protocol/room_name.cpp" line="+12"/>
+        <source>Empty Room</source>
+        <translation>Salon vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty Room (was %1)</source>
+        <translation>Salon vide (anciennement %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::CanonicalJson</name>
+    <message>
+        <location filename="../lib/protocol/canonical_json.cpp" line="+98"/>
+        <source>Canonical JSON allows only integers between -(2^53)+1 and 2^53-1.</source>
+        <translation>Le JSON canonique n’accepte que des entiers compris entre -(2^53)+1 et 2^53-1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>An undefined JSON value has no encoding.</source>
+        <translation>Une valeur JSON indéfinie n’a pas d’encodage.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::Crypto</name>
+    <message>
+        <location filename="../lib/crypto/aes_ctr.cpp" line="+12"/>
+        <source>An AES-256 key must be 32 bytes long.</source>
+        <translation>Une clé AES-256 doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An AES-CTR initial counter must be 16 bytes long.</source>
+        <translation>Un compteur initial AES-CTR doit faire 16 octets.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>AES-256-CTR failed in OpenSSL.</source>
+        <translation>AES-256-CTR a échoué dans OpenSSL.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/base64.cpp" line="+90"/>
+        <source>The base64 text has an impossible length.</source>
+        <translation>Le texte base64 a une longueur impossible.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The base64 text contains an invalid character.</source>
+        <translation>Le texte base64 contient un caractère invalide.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/digest.cpp" line="+43"/>
+        <source>HKDF-SHA256 cannot produce that many bytes.</source>
+        <translation>HKDF-SHA256 ne peut pas produire autant d’octets.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>HKDF-SHA256 failed in OpenSSL.</source>
+        <translation>HKDF-SHA256 a échoué dans OpenSSL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PBKDF2 needs a positive iteration count and length.</source>
+        <translation>PBKDF2 nécessite un nombre d’itérations et une longueur positifs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBKDF2-HMAC-SHA512 failed in OpenSSL.</source>
+        <translation>PBKDF2-HMAC-SHA512 a échoué dans OpenSSL.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/ed25519.cpp" line="+15"/>
+        <source>An Ed25519 public key must be 32 bytes long.</source>
+        <translation>Une clé publique Ed25519 doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Ed25519 signature must be 64 bytes long.</source>
+        <translation>Une signature Ed25519 doit faire 64 octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Ed25519 public key is not a valid curve point.</source>
+        <translation>La clé publique Ed25519 n’est pas un point valide de la courbe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Ed25519 signature does not match.</source>
+        <translation>La signature Ed25519 ne correspond pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only ed25519 signatures can be checked.</source>
+        <translation>Seules les signatures ed25519 peuvent être vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The object carries no signature by that key.</source>
+        <translation>L’objet ne porte aucune signature de cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/encrypted_attachment.cpp" line="+55"/>
+        <source>The encrypted file description is incomplete.</source>
+        <translation>La description du fichier chiffré est incomplète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encrypted file uses an unsupported version.</source>
+        <translation>Le fichier chiffré utilise une version non prise en charge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted file&apos;s key is not an AES-256-CTR key.</source>
+        <translation>La clé du fichier chiffré n’est pas une clé AES-256-CTR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted file&apos;s key is not 256 bits long.</source>
+        <translation>La clé du fichier chiffré ne fait pas 256 bits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted file&apos;s IV is not 16 bytes long.</source>
+        <translation>Le vecteur d’initialisation du fichier chiffré ne fait pas 16 octets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted file has no valid SHA-256 hash.</source>
+        <translation>Le fichier chiffré n’a pas d’empreinte SHA-256 valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The downloaded file does not match its hash: it was altered or is incomplete.</source>
+        <translation>Le fichier téléchargé ne correspond pas à son empreinte&#xa0;: il a été modifié ou il est incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/megolm_inbound.cpp" line="+23"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+23"/>
+        <source>The Megolm session is no longer valid (it was moved).</source>
+        <translation>La session Megolm n’est plus valide (elle a été déplacée).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Megolm session key is invalid.</source>
+        <translation>La clé de session Megolm n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The exported Megolm key is invalid.</source>
+        <translation>La clé Megolm exportée n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+32"/>
+        <source>The stored Megolm session is damaged.</source>
+        <translation>La session Megolm enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+13"/>
+        <source>The Megolm session could not be saved.</source>
+        <translation>La session Megolm n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="+13"/>
+        <source>The Megolm session ID could not be read.</source>
+        <translation>L’identifiant de la session Megolm n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Megolm message is malformed.</source>
+        <translation>Le message Megolm est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Megolm message could not be decrypted.</source>
+        <translation>Le message Megolm n’a pas pu être déchiffré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Megolm session could not be exported at that index.</source>
+        <translation>La session Megolm n’a pas pu être exportée à cet index.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/megolm_outbound.cpp" line="-42"/>
+        <source>A Megolm session could not be created.</source>
+        <translation>Impossible de créer une session Megolm.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The Megolm session key could not be read.</source>
+        <translation>La clé de session Megolm n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Megolm message could not be encrypted.</source>
+        <translation>Le message Megolm n’a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_account.cpp" line="+25"/>
+        <location filename="../lib/crypto/olm_session.cpp" line="+30"/>
+        <source>The Olm account is no longer valid (it was moved).</source>
+        <translation>Le compte Olm n’est plus valide (il a été déplacé).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The Olm account could not be created.</source>
+        <translation>Le compte Olm n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored Olm account is damaged.</source>
+        <translation>Le compte Olm enregistré est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Olm account could not be saved.</source>
+        <translation>Le compte Olm n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Olm account&apos;s identity keys could not be read.</source>
+        <translation>Les clés d’identité du compte Olm n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../lib/crypto/pk_signing.cpp" line="+55"/>
+        <source>The message could not be signed.</source>
+        <translation>Le message n’a pas pu être signé.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>One-time keys could not be generated.</source>
+        <translation>Les clés à usage unique n’ont pas pu être générées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The one-time keys could not be read.</source>
+        <translation>Les clés à usage unique n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The keys could not be marked as published.</source>
+        <translation>Les clés n’ont pas pu être marquées comme publiées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A fallback key could not be generated.</source>
+        <translation>Impossible de générer une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fallback key could not be read.</source>
+        <translation>La clé de secours n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_session.cpp" line="-5"/>
+        <source>The Olm session is no longer valid (it was moved).</source>
+        <translation>La session Olm n’est plus valide (elle a été déplacée).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An Olm session could not be started with that device&apos;s keys.</source>
+        <translation>Impossible d’établir une session Olm avec les clés de cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pre-key message could not start an Olm session.</source>
+        <translation>Le message de pré-clé n’a pas pu établir de session Olm.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The used one-time key could not be removed.</source>
+        <translation>La clé à usage unique utilisée n’a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored Olm session is damaged.</source>
+        <translation>La session Olm enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Olm session could not be saved.</source>
+        <translation>La session Olm n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The pre-key message is malformed.</source>
+        <translation>Le message de pré-clé est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Olm session ID could not be read.</source>
+        <translation>L’identifiant de la session Olm n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>The Olm message could not be encrypted.</source>
+        <translation>Le message Olm n’a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Olm message type is neither 0 nor 1.</source>
+        <translation>Le type du message Olm n’est ni 0 ni 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Olm message is malformed.</source>
+        <translation>Le message Olm est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Olm message could not be decrypted.</source>
+        <translation>Le message Olm n’a pas pu être déchiffré.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pickle_key.cpp" line="+43"/>
+        <source>A pickle key must be 32 bytes long.</source>
+        <translation>Une clé de sérialisation doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The stored encrypted data is damaged.</source>
+        <translation>Les données chiffrées enregistrées sont endommagées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored encrypted data could not be opened: the key is wrong or the data was altered.</source>
+        <translation>Les données chiffrées enregistrées n’ont pas pu être ouvertes&#xa0;: la clé est erronée ou les données ont été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pk_encryption.cpp" line="+23"/>
+        <source>The backup key is no longer valid (it was moved).</source>
+        <translation>La clé de sauvegarde n’est plus valide (elle a été déplacée).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup public key has the wrong length.</source>
+        <translation>La clé publique de sauvegarde n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup public key is invalid.</source>
+        <translation>La clé publique de sauvegarde n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key could not be encrypted for backup.</source>
+        <translation>La clé n’a pas pu être chiffrée pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A backup private key must be 32 bytes long.</source>
+        <translation>Une clé privée de sauvegarde doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup private key is invalid.</source>
+        <translation>La clé privée de sauvegarde n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup private key could not be read.</source>
+        <translation>La clé privée de sauvegarde n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backed-up key&apos;s ephemeral key has the wrong length.</source>
+        <translation>La clé éphémère de la clé sauvegardée n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backed-up key is malformed or truncated.</source>
+        <translation>La clé sauvegardée est mal formée ou tronquée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backed-up key is malformed.</source>
+        <translation>La clé sauvegardée est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backed-up key could not be decrypted.</source>
+        <translation>La clé sauvegardée n’a pas pu être déchiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/pk_signing.cpp" line="-24"/>
+        <source>A signing key seed must be 32 bytes long.</source>
+        <translation>Une graine de clé de signature doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signing key could not be created.</source>
+        <translation>La clé de signature n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signing key is no longer valid (it was moved).</source>
+        <translation>La clé de signature n’est plus valide (elle a été déplacée).</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/replay_guard.cpp" line="+20"/>
+        <source>This message reuses a message index of an earlier message: it may be a replay attack.</source>
+        <translation>Ce message réutilise l’index d’un message précédent&#xa0;: il pourrait s’agir d’une attaque par rejeu.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/sas.cpp" line="+22"/>
+        <source>The verification key agreement is no longer valid (it was moved).</source>
+        <translation>L’accord de clé de vérification n’est plus valide (il a été déplacé).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The verification key could not be created.</source>
+        <translation>La clé de vérification n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The verification key could not be read.</source>
+        <translation>La clé de vérification n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The other device&apos;s verification key is invalid.</source>
+        <translation>La clé de vérification de l’autre appareil n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>The other device&apos;s verification key has not been received yet.</source>
+        <translation>La clé de vérification de l’autre appareil n’a pas encore été reçue.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ask for at least one SAS byte.</source>
+        <translation>Demandez au moins un octet SAS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The short authentication string could not be computed.</source>
+        <translation>La chaîne d’authentification courte n’a pas pu être calculée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The verification MAC could not be computed.</source>
+        <translation>Le MAC de vérification n’a pas pu être calculé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The emoji method needs 6 bytes of SAS output.</source>
+        <translation>La méthode par émojis nécessite 6 octets de sortie SAS.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The decimal method needs 5 bytes of SAS output.</source>
+        <translation>La méthode décimale nécessite 5 octets de sortie SAS.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::MediaClient</name>
+    <message>
+        <location filename="../lib/net/media_client.cpp" line="+80"/>
+        <source>A thumbnail needs a width and height between 1 and 10000.</source>
+        <translation>Une miniature doit avoir une largeur et une hauteur comprises entre 1 et 10000.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The upload was cancelled.</source>
+        <translation>L’envoi a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The homeserver answered the upload without a valid content_uri.</source>
+        <translation>Le serveur d’accueil a répondu à l’envoi sans content_uri valide.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::AppController</name>
+    <message>
+        <location filename="../app/desktop/app_controller.cpp" line="+14"/>
+        <source>Your session has ended: %1 Sign in again to continue.</source>
+        <translation>Votre session a pris fin&#xa0;: %1 Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have been signed out: %1</source>
+        <translation>Vous avez été déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: %1 Retrying.</source>
+        <translation>Hors ligne&#xa0;: %1 Nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Could not join the room: %1</source>
+        <translation>Impossible de rejoindre le salon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not decline the invite: %1</source>
+        <translation>Impossible de refuser l’invitation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::RoomController</name>
+    <message>
+        <location filename="../app/desktop/room_controller.cpp" line="+93"/>
+        <source>Could not load older messages: %1</source>
+        <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not send the message: %1</source>
+        <translation>Impossible d’envoyer le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 sont en train d’écrire…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1 et %n autre personne sont en train d’écrire…</numerusform>
+            <numerusform>%1 et %n autres personnes sont en train d’écrire…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::TrayIcon</name>
+    <message>
+        <location filename="../app/desktop/tray_icon.cpp" line="+20"/>
+        <location line="+70"/>
+        <source>Hide Lattice</source>
+        <translation>Masquer Lattice</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <source>Lattice</source>
+        <translation>Lattice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Lattice: %n unread</source>
+        <translation>
+            <numerusform>Lattice&#xa0;: %n non lu</numerusform>
+            <numerusform>Lattice&#xa0;: %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show Lattice</source>
+        <translation>Afficher Lattice</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+86"/>
+        <source>A desktop chat client for Matrix.</source>
+        <translation>Un client de messagerie de bureau pour Matrix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account&apos;s data directory (default: %1).</source>
+        <translation>Le dossier de données du compte (par défaut&#xa0;: %1).</translation>
+    </message>
+</context>
+</TS>
