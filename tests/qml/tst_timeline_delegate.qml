@@ -33,7 +33,9 @@ TestCase {
         const props = {
             room: fakeRoom, displayText: "hello", isRichText: false, kind: "message", showSender: true,
             dayLabel: "", timeText: "12:00", sender: "@alice:localhost", senderDisplayName: "Alice",
-            sendState: "remote", sendError: "", txnId: ""
+            sendState: "remote", sendError: "", txnId: "",
+            eventId: "$e1", reply: ({}), reactionChips: [], readers: [], unreadMarker: false,
+            isEdited: false, isOwn: false, canEdit: false
         }
         for (const k in overrides)
             props[k] = overrides[k]
