@@ -18,7 +18,7 @@ Rectangle {
     radius: 6
     color: hover.hovered && loaded ? Qt.rgba(palette.highlight.r, palette.highlight.g, palette.highlight.b, 0.16) : Qt.rgba(palette.text.r, palette.text.g, palette.text.b, 0.06)
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("In reply to %1: %2").arg(reply ? reply.senderName : "").arg(reply ? reply.text : "")
+    Accessible.name: loaded ? qsTr("In reply to %1: %2").arg(reply.senderName).arg(reply.text) : ""
 
     Rectangle {
         width: 3
@@ -38,14 +38,14 @@ Rectangle {
         Label {
             objectName: "replySender"
             visible: text !== ""
-            text: quote.reply ? quote.reply.senderName : ""
+            text: quote.reply && quote.reply.senderName ? quote.reply.senderName : ""
             font.pixelSize: 12
             font.bold: true
         }
         Label {
             objectName: "replyText"
             Layout.fillWidth: true
-            text: quote.reply ? quote.reply.text : ""
+            text: quote.reply && quote.reply.text ? quote.reply.text : ""
             textFormat: Text.PlainText
             elide: Text.ElideRight
             maximumLineCount: 1
