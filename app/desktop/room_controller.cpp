@@ -197,7 +197,8 @@ void RoomController::toggleReaction(const QString &eventId, const QString &key)
     const QModelIndex i = viewIndexOf(eventId);
     if (!i.isValid() || key.isEmpty())
         return;
-    for (const QVariant &v : m_timeline.index(m_view.mapToSource(i).row()).data(TimelineModel::ReactionsRole).toList()) {
+    for (const QVariant &v :
+         m_timeline.index(m_view.mapToSource(i).row()).data(TimelineModel::ReactionsRole).toList()) {
         const QVariantMap group = v.toMap();
         if (group.value(QStringLiteral("key")).toString() != key ||
             !group.value(QStringLiteral("senders")).toStringList().contains(m_session.userId()))

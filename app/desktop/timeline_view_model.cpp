@@ -30,7 +30,8 @@ QString kindName(EventDisplay::Kind kind)
 TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObject *parent)
     : QSortFilterProxyModel(parent), m_source(source), m_db(db),
       m_conversation(
-          *source, db, [this](int sourceRow) { return mapFromSource(m_source->index(sourceRow, 0)).isValid(); },
+          *source, db,
+          [this](int sourceRow) { return mapFromSource(m_source->index(sourceRow, 0)).isValid(); },
           [this](const QString &userId) { return memberName(userId); })
 {
     setSourceModel(source);
@@ -71,10 +72,10 @@ TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObjec
 
 QJsonObject TimelineViewModel::eventJson(const QModelIndex &s) const
 {
-    QJsonObject e{
-        {QStringLiteral("type"), s.data(TimelineModel::TypeRole).toString()},
-        {QStringLiteral("sender"), s.data(TimelineModel::SenderRole).toString()},
-        {QStringLiteral("content"), QJsonObject::fromVariantMap(s.data(TimelineModel::LatestContentRole).toMap())}};
+    QJsonObject e{{QStringLiteral("type"), s.data(TimelineModel::TypeRole).toString()},
+                  {QStringLiteral("sender"), s.data(TimelineModel::SenderRole).toString()},
+                  {QStringLiteral("content"),
+                   QJsonObject::fromVariantMap(s.data(TimelineModel::LatestContentRole).toMap())}};
     if (s.data(TimelineModel::IsStateRole).toBool())
         e.insert(QStringLiteral("state_key"), s.data(TimelineModel::StateKeyRole).toString());
     if (s.data(TimelineModel::IsRedactedRole).toBool())

@@ -14,11 +14,11 @@ class TimelineViewModel : public QSortFilterProxyModel
 public:
     enum Role {
         DisplayTextRole = TimelineModel::SendErrorRole + 100,
-        IsRichTextRole, // displayText is sanitised HTML
-        KindRole,       // "message", "emote", "notice" or "summary" (a centred one-line sentence)
-        ShowSenderRole, // first of a run of messages from one sender: show the name and avatar
-        DayLabelRole,   // non-empty on the first row of a day: "Monday, 23 November 2026"
-        TimeTextRole,   // "14:05"
+        IsRichTextRole,    // displayText is sanitised HTML
+        KindRole,          // "message", "emote", "notice" or "summary" (a centred one-line sentence)
+        ShowSenderRole,    // first of a run of messages from one sender: show the name and avatar
+        DayLabelRole,      // non-empty on the first row of a day: "Monday, 23 November 2026"
+        TimeTextRole,      // "14:05"
         ReplyRole,         // the quoted original: {eventId, senderName, text, state}; empty if not a reply
         ReactionChipsRole, // [{key, count, reactedByMe, toolTip}]
         ReadersRole,       // [{userId, name, avatarUrl}]: members whose latest read event is this row
