@@ -14,6 +14,76 @@ Pane {
 
     function focusComposer() { composer.forceActiveFocus() }
 
+    // Conversation actions the rows ask for.
+    function replyTo(eventId) {
+        view.room.startReply(eventId)
+        composer.forceActiveFocus()
+    }
+    function editMessage(eventId) {
+        const text = view.room.startEdit(eventId)
+        if (text !== "") {
+            composer.text = text
+            composer.cursorPosition = composer.length
+        }
+        composer.forceActiveFocus()
+    }
+    function cancelCompose() {
+        if (view.room.editingEventId !== "")
+            composer.clear()
+        view.room.cancelCompose()
+    }
+    function jumpTo(eventId) {
+        timeline.stickToEnd = false
+        const row = view.room.jumpTo(eventId)
+        if (row < 0)
+            return
+        Qt.callLater(() => {
+            timeline.positionViewAtIndex(row, ListView.Center)
+            timeline.highlightedEventId = eventId
+            highlightTimer.restart()
+        })
+    }
+    // The user sees the newest message: the read marker and the receipt move there.
+    function markReadIfSeen() {
+        if (view.room && timeline.stickToEnd && timeline.count > 0 && Qt.application.state === Qt.ApplicationActive)
+            view.room.markRead()
+    }
+
+    Connections {
+        target: Qt.application
+        function onStateChanged() { view.markReadIfSeen() }
+    }
+    Timer {
+        id: highlightTimer
+
+        interval: 1600
+        onTriggered: timeline.highlightedEventId = ""
+    }
+    MessageMenu {
+        id: messageMenu
+
+        room: view.room
+        onReplyRequested: eventId => view.replyTo(eventId)
+        onEditRequested: eventId => view.editMessage(eventId)
+        onReactRequested: eventId => emojiPicker.openFor(eventId)
+    }
+    EmojiPicker {
+        id: emojiPicker
+
+        parent: Overlay.overlay
+        x: parent ? parent.width - width - 24 : 0
+        y: parent ? parent.height - height - 80 : 0
+        emojiModel: view.room ? view.room.emoji : null
+        onPicked: (emoji, eventId) => {
+            if (eventId !== "") {
+                view.room.toggleReaction(eventId, emoji)
+            } else {
+                composer.insert(composer.cursorPosition, emoji)
+                composer.forceActiveFocus()
+            }
+        }
+    }
+
     background: Rectangle {
         color: view.palette.base
     }
@@ -93,6 +163,8 @@ Pane {
 
                 // Follow new messages only while the newest one is in view.
                 property bool stickToEnd: true
+                // The row to highlight briefly after a jump to it.
+                property string highlightedEventId
 
                 // A short history sits at the bottom, next to the composer, as in every chat app.
                 anchors.left: parent.left
@@ -110,6 +182,10 @@ Pane {
                     x: 16
                     width: ListView.view.width - 32
                     room: view.room
+                    onReplyQuoteClicked: eventId => view.jumpTo(eventId)
+                    onMenuRequested: (eventId, canEdit, isOwn) => messageMenu.openFor(eventId, canEdit, isOwn)
+                    onReactRequested: eventId => emojiPicker.openFor(eventId)
+                    onReplyRequested: eventId => view.replyTo(eventId)
                 }
 
                 header: Item {
@@ -139,6 +215,10 @@ Pane {
                 // Rows grow after they are added (media, wrapped text): stay at the end.
                 onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
                 onMovementEnded: stickToEnd = atYEnd
+                onStickToEndChanged: view.markReadIfSeen()
+                onAtYEndChanged: if (atYEnd && canFetchNewer()) view.room.loadNewer()
+                Component.onCompleted: Qt.callLater(view.markReadIfSeen)
+                function canFetchNewer() { return view.room !== null && !view.room.atLiveEdge }
                 onContentYChanged: {
                     if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
                         view.room.loadOlder()
@@ -154,16 +234,22 @@ Pane {
             }
         }
 
-        Label {
+        TypingIndicator {
+            objectName: "typingIndicator"
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            Layout.preferredHeight: 18
             text: view.room ? view.room.typingText : ""
-            font.pixelSize: 11
-            font.italic: true
-            opacity: 0.7
-            elide: Text.ElideRight
+        }
+
+        ComposerModeBar {
+            objectName: "composerModeBar"
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            replyingToName: view.room ? view.room.replyingToName : ""
+            editing: view.room !== null && view.room.editingEventId !== ""
+            onCancelled: view.cancelCompose()
         }
 
         // Files being sent (AttachmentController), one row each.
@@ -221,6 +307,22 @@ Pane {
                             event.accepted = true
                             return
                         }
+                        // Up in an empty composer edits the last own message; Esc leaves reply/edit mode.
+                        if (event.key === Qt.Key_Up && text === "" && view.room) {
+                            const last = view.room.editLastOwnMessage()
+                            if (last !== "") {
+                                event.accepted = true
+                                text = last
+                                cursorPosition = length
+                            }
+                            return
+                        }
+                        if (event.key === Qt.Key_Escape && view.room
+                                && (view.room.replyingToEventId !== "" || view.room.editingEventId !== "")) {
+                            event.accepted = true
+                            view.cancelCompose()
+                            return
+                        }
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                 && !(event.modifiers & Qt.ShiftModifier)) {
                             event.accepted = true
@@ -232,10 +334,21 @@ Pane {
                     }
                 }
             }
+            ToolButton {
+                objectName: "emojiButton"
+                Layout.alignment: Qt.AlignBottom
+                text: "☺"
+                font.pixelSize: 18
+                Accessible.name: qsTr("Insert emoji")
+                ToolTip.visible: hovered
+                ToolTip.delay: 400
+                ToolTip.text: qsTr("Insert emoji")
+                onClicked: emojiPicker.openFor("")
+            }
             Button {
                 Layout.alignment: Qt.AlignBottom
                 highlighted: true
-                text: qsTr("Send")
+                text: view.room && view.room.editingEventId !== "" ? qsTr("Save") : qsTr("Send")
                 enabled: composer.text.trim().length > 0
                 onClicked: {
                     if (view.room && view.room.send(composer.text)) {

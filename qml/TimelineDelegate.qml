@@ -22,10 +22,28 @@ ColumnLayout {
     // The attachment (see media_roles.h; empty for text) and the sender's picture.
     required property var media
     required property string senderAvatarUrl
+    // Conversation (replies, edits, reactions, receipts): see TimelineViewModel's roles.
+    required property string eventId
+    required property var reply
+    required property var reactionChips
+    required property var readers
+    required property bool unreadMarker
+    required property bool isEdited
+    required property bool isOwn
+    required property bool canEdit
+
+    // What the room view does for the row: jump to an original, open the menu or the picker.
+    signal replyQuoteClicked(string eventId)
+    signal menuRequested(string eventId, bool canEdit, bool isOwn)
+    signal reactRequested(string eventId)
+    signal replyRequested(string eventId)
 
     readonly property bool isSummary: kind === "summary"
     readonly property bool pending: sendState === "queued"
     readonly property bool failed: sendState === "failed"
+    // Briefly true after a jump to this row (the list view names the row to highlight).
+    readonly property bool highlighted: ListView.view !== null && ListView.view.highlightedEventId !== undefined
+                                        && eventId !== "" && ListView.view.highlightedEventId === eventId
 
     spacing: 0
 
@@ -64,15 +82,47 @@ ColumnLayout {
     }
 
     RowLayout {
+        id: messageRow
+
         Layout.fillWidth: true
         Layout.topMargin: item.showSender ? 10 : 1
         visible: !item.isSummary
         spacing: 10
 
+        HoverHandler { id: messageHover }
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            enabled: item.eventId !== ""
+            onTapped: item.menuRequested(item.eventId, item.canEdit, item.isOwn)
+        }
+
         Item {
             Layout.alignment: Qt.AlignTop
             implicitWidth: 36
             implicitHeight: item.showSender ? 36 : 1
+            z: 1
+
+            // A brief highlight behind the row after a jump to it.
+            Rectangle {
+                x: -6
+                y: -3
+                z: -1
+                width: messageRow.width + 12
+                height: messageRow.height + 6
+                radius: 6
+                color: item.palette.highlight
+                opacity: item.highlighted ? 0.18 : 0
+                Behavior on opacity { NumberAnimation { duration: 400 } }
+            }
+
+            MessageHoverBar {
+                x: messageRow.width - width
+                y: -height / 2 - 2
+                visible: (messageHover.hovered || hovered) && item.eventId !== "" && !item.isSummary
+                onReplyClicked: item.replyRequested(item.eventId)
+                onReactClicked: item.reactRequested(item.eventId)
+                onMenuClicked: item.menuRequested(item.eventId, item.canEdit, item.isOwn)
+            }
 
             Avatar {
                 visible: item.showSender
@@ -110,6 +160,16 @@ ColumnLayout {
                 }
             }
 
+            ReplyQuote {
+                objectName: "replyQuote"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                Layout.topMargin: 2
+                visible: item.reply !== undefined && item.reply.eventId !== undefined
+                reply: item.reply
+                onActivated: eventId => item.replyQuoteClicked(eventId)
+            }
+
             TextEdit {
                 objectName: "body"
                 Layout.fillWidth: true
@@ -134,6 +194,24 @@ ColumnLayout {
                 room: item.room
                 maxWidth: item.width - 46
                 opacity: item.pending ? 0.6 : 1
+            }
+
+            Label {
+                objectName: "editedMark"
+                visible: item.isEdited
+                text: qsTr("(edited)")
+                font.pixelSize: 10
+                opacity: 0.5
+            }
+
+            ReactionChips {
+                objectName: "reactions"
+                Layout.fillWidth: true
+                Layout.topMargin: 2
+                visible: item.reactionChips.length > 0
+                reactions: item.reactionChips
+                onToggled: key => item.room.toggleReaction(item.eventId, key)
+                onAddRequested: item.reactRequested(item.eventId)
             }
 
             RowLayout {
@@ -161,5 +239,32 @@ ColumnLayout {
                 }
             }
         }
+    }
+
+    ReadReceipts {
+        objectName: "readReceipts"
+        Layout.alignment: Qt.AlignRight
+        Layout.topMargin: 2
+        visible: item.readers.length > 0
+        readers: item.readers
+    }
+
+    // "New messages": what follows arrived after the user last read the room.
+    RowLayout {
+        objectName: "unreadMarker"
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        Layout.bottomMargin: 4
+        visible: item.unreadMarker
+        spacing: 8
+
+        Rectangle { Layout.fillWidth: true; height: 1; color: "#e0533d" }
+        Label {
+            text: qsTr("New messages")
+            font.pixelSize: 11
+            font.bold: true
+            color: "#e0533d"
+        }
+        Rectangle { Layout.preferredWidth: 24; height: 1; color: "#e0533d" }
     }
 }

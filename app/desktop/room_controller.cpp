@@ -2,6 +2,9 @@
 
 #include "client/send_queue.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 namespace lattice::desktop {
 
 namespace {
@@ -17,6 +20,7 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
     // Connected before the first fetchMore, as TimelineModel asks.
     connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
     connect(&m_timeline, &TimelineModel::atRoomStartChanged, this, &RoomController::atRoomStartChanged);
+    connect(&m_timeline, &TimelineModel::atLiveEdgeChanged, this, &RoomController::atLiveEdgeChanged);
     connect(&m_timeline, &TimelineModel::errorOccurred, this, &RoomController::errorOccurred);
     connect(&rooms, &QAbstractItemModel::dataChanged, this, &RoomController::headerChanged);
     connect(&rooms, &QAbstractItemModel::modelReset, this, &RoomController::headerChanged);
@@ -33,6 +37,20 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
                     m_timeline.markSent(txnId, eventId);
             });
     connect(&queue, &SendQueue::failed, &m_timeline, &TimelineModel::markFailed);
+    connect(&queue, &SendQueue::requeued, &m_timeline, &TimelineModel::markQueued);
+
+    // Originals of replies that the store does not have come from the server.
+    connect(&m_view.conversation(), &ConversationRoles::eventWanted, this, [this](const QString &eventId) {
+        std::weak_ptr<bool> alive = m_alive;
+        m_session.fetchEvent(m_roomId, eventId, [this, alive, eventId](Result<QJsonObject> r) {
+            if (alive.expired())
+                return;
+            if (r)
+                m_view.conversation().setFetchedEvent(eventId, *r);
+            else
+                m_view.conversation().setEventUnavailable(eventId);
+        });
+    });
 
     m_typingIdle.setSingleShot(true);
     m_typingIdle.setInterval(kTypingIdleMs);
@@ -100,18 +118,145 @@ void RoomController::backPaginate()
     });
 }
 
+std::function<void(Result<QueuedEvent>)> RoomController::reportSendError()
+{
+    std::weak_ptr<bool> alive = m_alive;
+    return [this, alive](Result<QueuedEvent> r) {
+        if (!alive.expired() && !r)
+            Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
+    };
+}
+
 bool RoomController::send(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return false;
     m_typingIdle.stop();
     setTyping(false);
-    std::weak_ptr<bool> alive = m_alive;
-    m_session.sendText(m_roomId, text, [this, alive](Result<QueuedEvent> r) {
-        if (!alive.expired() && !r)
-            Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
-    });
+    if (!m_editing.isEmpty())
+        m_session.sendEdit(m_roomId, m_editing, text, reportSendError());
+    else if (!m_replyTo.isEmpty())
+        m_session.sendReply(m_roomId, text, m_replyTo, reportSendError());
+    else
+        m_session.sendText(m_roomId, text, reportSendError());
+    cancelCompose();
     return true;
+}
+
+QModelIndex RoomController::viewIndexOf(const QString &eventId) const
+{
+    const int row = m_view.rowOfEvent(eventId);
+    if (row < 0)
+        return {};
+    const QModelIndex i = m_view.index(row, 0);
+    return i.data(TimelineModel::EventIdRole).toString() == eventId ? i : QModelIndex();
+}
+
+void RoomController::startReply(const QString &eventId)
+{
+    const QModelIndex i = viewIndexOf(eventId);
+    if (!i.isValid())
+        return;
+    m_editing.clear();
+    m_replyTo = eventId;
+    const QString name = i.data(TimelineModel::SenderDisplayNameRole).toString();
+    m_replyToName = name.isEmpty() ? i.data(TimelineModel::SenderRole).toString() : name;
+    Q_EMIT composeModeChanged();
+}
+
+QString RoomController::startEdit(const QString &eventId)
+{
+    const QModelIndex i = viewIndexOf(eventId);
+    if (!i.isValid() || !i.data(TimelineViewModel::CanEditRole).toBool())
+        return {};
+    m_replyTo.clear();
+    m_replyToName.clear();
+    m_editing = eventId;
+    Q_EMIT composeModeChanged();
+    return i.data(TimelineViewModel::PlainTextRole).toString();
+}
+
+QString RoomController::editLastOwnMessage()
+{
+    for (int r = m_view.rowCount() - 1; r >= 0; --r) {
+        const QModelIndex i = m_view.index(r, 0);
+        if (i.data(TimelineViewModel::CanEditRole).toBool())
+            return startEdit(i.data(TimelineModel::EventIdRole).toString());
+    }
+    return {};
+}
+
+void RoomController::cancelCompose()
+{
+    if (m_replyTo.isEmpty() && m_editing.isEmpty())
+        return;
+    m_replyTo.clear();
+    m_replyToName.clear();
+    m_editing.clear();
+    Q_EMIT composeModeChanged();
+}
+
+void RoomController::toggleReaction(const QString &eventId, const QString &key)
+{
+    const QModelIndex i = viewIndexOf(eventId);
+    if (!i.isValid() || key.isEmpty())
+        return;
+    for (const QVariant &v :
+         m_timeline.index(m_view.mapToSource(i).row()).data(TimelineModel::ReactionsRole).toList()) {
+        const QVariantMap group = v.toMap();
+        if (group.value(QStringLiteral("key")).toString() != key ||
+            !group.value(QStringLiteral("senders")).toStringList().contains(m_session.userId()))
+            continue;
+        const QString own = group.value(QStringLiteral("ownEventId")).toString();
+        if (!own.isEmpty())
+            redact(own);
+        return; // still on its way: nothing to take back yet
+    }
+    m_session.sendReaction(m_roomId, eventId, key, reportSendError());
+}
+
+void RoomController::redact(const QString &eventId)
+{
+    std::weak_ptr<bool> alive = m_alive;
+    m_session.redactEvent(m_roomId, eventId, QString(), [this, alive](Status s) {
+        if (!alive.expired() && !s)
+            Q_EMIT errorOccurred(tr("Could not remove the message: %1").arg(s.error().describe()));
+    });
+}
+
+void RoomController::copyText(const QString &eventId)
+{
+    const QModelIndex i = viewIndexOf(eventId);
+    if (i.isValid() && QGuiApplication::clipboard())
+        QGuiApplication::clipboard()->setText(i.data(TimelineViewModel::PlainTextRole).toString());
+}
+
+QString RoomController::eventSource(const QString &eventId) const
+{
+    const QModelIndex i = viewIndexOf(eventId);
+    return i.isValid() ? i.data(TimelineModel::SourceRole).toString() : QString();
+}
+
+int RoomController::jumpTo(const QString &eventId)
+{
+    if (!m_timeline.loadAround(eventId)) {
+        Q_EMIT errorOccurred(tr("The original message is not in the history loaded so far."));
+        return -1;
+    }
+    return m_view.rowOfEvent(eventId);
+}
+
+void RoomController::markRead()
+{
+    const QString latest = m_timeline.latestRemoteEventId();
+    if (latest.isEmpty() || latest == m_lastMarkedRead)
+        return;
+    m_lastMarkedRead = latest;
+    std::weak_ptr<bool> alive = m_alive;
+    m_session.sendReadReceipt(m_roomId, latest, [this, alive](Status s) {
+        if (!alive.expired() && !s)
+            m_lastMarkedRead.clear(); // try again next time the bottom is seen
+    });
 }
 
 void RoomController::composerEdited(bool hasText)
@@ -142,6 +287,9 @@ void RoomController::retry(const QString &txnId)
 void RoomController::applyChanges(const ChangeSet &changes)
 {
     m_timeline.applyChanges(changes);
+    if (auto typing = changes.typing.constFind(m_roomId); typing != changes.typing.constEnd())
+        setTypingUsers(*typing);
+    m_view.refreshReceipts();
 }
 
 void RoomController::setTypingUsers(const QStringList &userIds)

@@ -4,6 +4,7 @@
 #include "attachment_controller.h"
 #include "client/session.h"
 #include "media_downloads.h"
+#include "emoji_model.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
 #include "timeline_view_model.h"
@@ -25,12 +26,21 @@ class RoomController : public QObject
     Q_PROPERTY(QAbstractItemModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(bool loadingHistory READ loadingHistory NOTIFY loadingHistoryChanged)
     Q_PROPERTY(bool atRoomStart READ atRoomStart NOTIFY atRoomStartChanged)
+    // False after a jump into older history: newer messages page in with loadNewer().
+    Q_PROPERTY(bool atLiveEdge READ atLiveEdge NOTIFY atLiveEdgeChanged)
     // "Bob is typing…", or empty.
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
     // Media: the room's avatar (mxc://), files to send (the upload bar) and to play or save.
     Q_PROPERTY(QString avatarUrl READ avatarUrl NOTIFY headerChanged)
     Q_PROPERTY(lattice::desktop::AttachmentController *attachments READ attachments CONSTANT)
     Q_PROPERTY(lattice::desktop::MediaDownloads *media READ media CONSTANT)
+    // The composer's mode: replying to an event (its sender's name shows in a bar), editing one of
+    // the own messages, or neither (both empty).
+    Q_PROPERTY(QString replyingToEventId READ replyingToEventId NOTIFY composeModeChanged)
+    Q_PROPERTY(QString replyingToName READ replyingToName NOTIFY composeModeChanged)
+    Q_PROPERTY(QString editingEventId READ editingEventId NOTIFY composeModeChanged)
+    // Every emoji by category, searchable by name (the picker's model).
+    Q_PROPERTY(lattice::desktop::EmojiModel *emoji READ emoji CONSTANT)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -46,15 +56,40 @@ public:
     QAbstractItemModel *timeline() { return &m_view; }
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
+    bool atLiveEdge() const { return m_timeline.atLiveEdge(); }
     QString typingText() const { return m_typingText; }
     QString avatarUrl() const;
     AttachmentController *attachments() { return &m_attachments; }
     MediaDownloads *media() { return &m_media; }
+    QString replyingToEventId() const { return m_replyTo; }
+    QString replyingToName() const { return m_replyToName; }
+    QString editingEventId() const { return m_editing; }
+    EmojiModel *emoji() { return &m_emoji; }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
-    // Markdown through the send queue; false if the text is blank.
+    Q_INVOKABLE void loadNewer() { m_timeline.fetchNewer(); }
+    // Markdown through the send queue, as a reply or an edit in those modes; false if the text is
+    // blank. Ends the reply or edit mode.
     Q_INVOKABLE bool send(const QString &text);
+    Q_INVOKABLE void startReply(const QString &eventId);
+    // Enters edit mode for an own message and returns its text for the composer (empty: not editable).
+    Q_INVOKABLE QString startEdit(const QString &eventId);
+    // Edit mode for the newest own message (Up in an empty composer); its text, or empty.
+    Q_INVOKABLE QString editLastOwnMessage();
+    Q_INVOKABLE void cancelCompose();
+    // Adds the own reaction `key`, or takes it back (a redaction) if it is there.
+    Q_INVOKABLE void toggleReaction(const QString &eventId, const QString &key);
+    // Removes an event (a redaction); the view asked the user first.
+    Q_INVOKABLE void redact(const QString &eventId);
+    Q_INVOKABLE void copyText(const QString &eventId);
+    // The event's JSON, indented, for "View source".
+    Q_INVOKABLE QString eventSource(const QString &eventId) const;
+    // Brings the event into the timeline (loading history around it if needed) and returns its
+    // row, or -1 (errorOccurred says why).
+    Q_INVOKABLE int jumpTo(const QString &eventId);
+    // The user has seen the bottom of the room: move the read marker and the read receipt there.
+    Q_INVOKABLE void markRead();
     // The composer's text changed: typing notifications, at most one every few seconds.
     Q_INVOKABLE void composerEdited(bool hasText);
     Q_INVOKABLE void retry(const QString &txnId);
@@ -65,7 +100,9 @@ Q_SIGNALS:
     void headerChanged();
     void loadingHistoryChanged();
     void atRoomStartChanged();
+    void atLiveEdgeChanged();
     void typingTextChanged();
+    void composeModeChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -74,6 +111,8 @@ private:
     void setTyping(bool typing);
     void setLoadingHistory(bool on);
     void setTypingUsers(const QStringList &userIds);
+    QModelIndex viewIndexOf(const QString &eventId) const;
+    std::function<void(Result<QueuedEvent>)> reportSendError();
 
     Session &m_session;
     const RoomListModel &m_rooms;
@@ -83,6 +122,11 @@ private:
     bool m_loadingHistory = false;
     bool m_typing = false;
     QString m_typingText;
+    QString m_replyTo;
+    QString m_replyToName;
+    QString m_editing;
+    QString m_lastMarkedRead;
+    EmojiModel m_emoji;
     QElapsedTimer m_sinceTypingSent;
     QTimer m_typingIdle;
     AttachmentController m_attachments{m_session, m_roomId, [this] { return isEncrypted(); }};

@@ -29,9 +29,21 @@ QString kindName(EventDisplay::Kind kind)
 } // namespace
 
 TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObject *parent)
-    : QSortFilterProxyModel(parent), m_source(source), m_db(db)
+    : QSortFilterProxyModel(parent), m_source(source), m_db(db),
+      m_conversation(
+          *source, db,
+          [this](int sourceRow) { return mapFromSource(m_source->index(sourceRow, 0)).isValid(); },
+          [this](const QString &userId) { return memberName(userId); })
 {
     setSourceModel(source);
+    connect(&m_conversation, &ConversationRoles::rowsChanged, this, [this](const QList<int> &rows) {
+        for (int r : rows)
+            if (const QModelIndex p = mapFromSource(m_source->index(r, 0)); p.isValid())
+                Q_EMIT dataChanged(p, p, {ReplyRole});
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(source, signal, this, [this] { m_conversation.invalidateReceipts(); });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] { m_conversation.invalidateReceipts(); });
     // Rows paged in above change whether the first old row starts a run (sender, day label).
     connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_names.clear(); });
     connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_names.clear(); });
@@ -61,10 +73,10 @@ TimelineViewModel::TimelineViewModel(TimelineModel *source, Database &db, QObjec
 
 QJsonObject TimelineViewModel::eventJson(const QModelIndex &s) const
 {
-    QJsonObject e{
-        {QStringLiteral("type"), s.data(TimelineModel::TypeRole).toString()},
-        {QStringLiteral("sender"), s.data(TimelineModel::SenderRole).toString()},
-        {QStringLiteral("content"), QJsonObject::fromVariantMap(s.data(TimelineModel::ContentRole).toMap())}};
+    QJsonObject e{{QStringLiteral("type"), s.data(TimelineModel::TypeRole).toString()},
+                  {QStringLiteral("sender"), s.data(TimelineModel::SenderRole).toString()},
+                  {QStringLiteral("content"),
+                   QJsonObject::fromVariantMap(s.data(TimelineModel::LatestContentRole).toMap())}};
     if (s.data(TimelineModel::IsStateRole).toBool())
         e.insert(QStringLiteral("state_key"), s.data(TimelineModel::StateKeyRole).toString());
     if (s.data(TimelineModel::IsRedactedRole).toBool())
@@ -90,6 +102,21 @@ bool TimelineViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     return s.data(TimelineModel::RelatesToRole).toMap().value(QStringLiteral("rel_type")).toString() !=
            QLatin1String("m.replace");
+}
+
+void TimelineViewModel::refreshReceipts()
+{
+    m_conversation.invalidateReceipts();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {ReadersRole, UnreadMarkerRole});
+}
+
+int TimelineViewModel::rowOfEvent(const QString &eventId) const
+{
+    for (int r = m_source->rowOfEvent(eventId); r >= 0; --r)
+        if (const QModelIndex p = mapFromSource(m_source->index(r, 0)); p.isValid())
+            return p.row();
+    return -1;
 }
 
 void TimelineViewModel::refreshNames()
@@ -172,6 +199,24 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
         const QDateTime b = s.data(TimelineModel::TimestampRole).toDateTime();
         return a.toLocalTime().date() != b.toLocalTime().date() || a.msecsTo(b) > kGroupGapMs;
     }
+    case ReplyRole:
+        return m_conversation.reply(s.row());
+    case ReactionChipsRole:
+        return m_conversation.reactionChips(s.row());
+    case ReadersRole:
+        return m_conversation.readers(s.row());
+    case UnreadMarkerRole:
+        return m_conversation.unreadMarkerBelow(s.row());
+    case IsOwnRole:
+        return s.data(TimelineModel::SenderRole).toString() == m_source->ownUserId();
+    case CanEditRole:
+        return s.data(TimelineModel::SenderRole).toString() == m_source->ownUserId() &&
+               s.data(TimelineModel::TypeRole).toString() == QLatin1String("m.room.message") &&
+               !s.data(TimelineModel::IsRedactedRole).toBool() &&
+               !s.data(TimelineModel::EventIdRole).toString().isEmpty() &&
+               kindAt(index) != QLatin1String("summary");
+    case PlainTextRole:
+        return m_conversation.plainText(s.row());
     default:
         return {};
     }
@@ -187,6 +232,13 @@ QHash<int, QByteArray> TimelineViewModel::roleNames() const
     names.insert(DayLabelRole, "dayLabel");
     names.insert(TimeTextRole, "timeText");
     names.insert(MediaRole, "media");
+    names.insert(ReplyRole, "reply");
+    names.insert(ReactionChipsRole, "reactionChips");
+    names.insert(ReadersRole, "readers");
+    names.insert(UnreadMarkerRole, "unreadMarker");
+    names.insert(IsOwnRole, "isOwn");
+    names.insert(CanEditRole, "canEdit");
+    names.insert(PlainTextRole, "plainText");
     return names;
 }
 

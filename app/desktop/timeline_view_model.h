@@ -1,6 +1,7 @@
 #pragma once
 // The open room's timeline as QML shows it: reactions, edits and redaction events hidden, and
 // per-row roles with ready-to-show text, so nothing in QML knows the protocol.
+#include "conversation_roles.h"
 #include "models/timeline_model.h"
 
 #include <QSortFilterProxyModel>
@@ -13,11 +14,18 @@ class TimelineViewModel : public QSortFilterProxyModel
 public:
     enum Role {
         DisplayTextRole = TimelineModel::SendErrorRole + 100,
-        IsRichTextRole, // displayText is sanitised HTML
-        KindRole,       // "message", "emote", "notice" or "summary" (a centred one-line sentence)
-        ShowSenderRole, // first of a run of messages from one sender: show the name and avatar
-        DayLabelRole,   // non-empty on the first row of a day: "Monday, 23 November 2026"
-        TimeTextRole,   // "14:05"
+        IsRichTextRole,    // displayText is sanitised HTML
+        KindRole,          // "message", "emote", "notice" or "summary" (a centred one-line sentence)
+        ShowSenderRole,    // first of a run of messages from one sender: show the name and avatar
+        DayLabelRole,      // non-empty on the first row of a day: "Monday, 23 November 2026"
+        TimeTextRole,      // "14:05"
+        ReplyRole,         // the quoted original: {eventId, senderName, text, state}; empty if not a reply
+        ReactionChipsRole, // [{key, count, reactedByMe, toolTip}]
+        ReadersRole,       // [{userId, name, avatarUrl}]: members whose latest read event is this row
+        UnreadMarkerRole,  // draw the "New messages" line below this row
+        IsOwnRole,         // sent by the own user
+        CanEditRole,       // an own text message that is not redacted: offer "Edit"
+        PlainTextRole,     // the message's text (latest edit, no reply fallback), for copying and editing
     };
     // The attachment of an image, sticker, video, audio or file row, as a map (media_roles.h).
     enum MediaRoles { MediaRole = TimelineModel::SendErrorRole + 300 };
@@ -30,6 +38,11 @@ public:
     TimelineModel *timeline() const { return m_source; }
     // Members' names may have changed (a sync touched the room's state): show them again.
     void refreshNames();
+    // Read receipts may have moved (after a sync): the avatars and the unread line are shown again.
+    void refreshReceipts();
+    // The view's row of an event (hidden events: the nearest shown row above), or -1.
+    int rowOfEvent(const QString &eventId) const;
+    ConversationRoles &conversation() { return m_conversation; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -43,6 +56,7 @@ private:
     TimelineModel *m_source;
     Database &m_db;
     mutable QHash<QString, QString> m_names; // forgotten when rows arrive, as names may have changed
+    ConversationRoles m_conversation;
 };
 
 } // namespace lattice::desktop

@@ -42,7 +42,12 @@ void SendQueue::retryNow()
 
 void SendQueue::retry(const QString &txnId)
 {
-    m_store.post<Unit>([txnId](Database &db) { return requeue(db, txnId); }, this, [this](Status) { retryNow(); });
+    m_store.post<Unit>([txnId](Database &db) { return requeue(db, txnId); }, this,
+                       [this, txnId](Status s) {
+                           if (s)
+                               Q_EMIT requeued(txnId);
+                           retryNow();
+                       });
 }
 
 void SendQueue::deliverNext()

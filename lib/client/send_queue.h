@@ -35,6 +35,7 @@ Q_SIGNALS:
     void sent(const QString &txnId, const QString &eventId, const QString &roomId);
     void failed(const QString &txnId, const lattice::Error &error); // gave up; the user may retry
     void delayed(const QString &txnId, const lattice::Error &error); // transient; will retry
+    void requeued(const QString &txnId);                             // retry(): queued again
     void drained();                                        // nothing left to deliver
 
 private:

@@ -81,6 +81,21 @@ public:
     // Markdown text as m.room.message (m.text, or m.emote / m.notice), through the send queue.
     void sendText(const QString &roomId, const QString &markdown, std::function<void(Result<QueuedEvent>)> done,
                   const QString &msgtype = QStringLiteral("m.text"));
+    // Relations (room_relations.cpp): a reply to `inReplyTo`, an edit (m.replace) of one's own
+    // message, a reaction (m.annotation), all through the send queue; a redaction; one event by ID
+    // (e.g. the original of a reply that the store does not have).
+    void sendReply(const QString &roomId, const QString &markdown, const QString &inReplyTo,
+                   std::function<void(Result<QueuedEvent>)> done,
+                   const QString &msgtype = QStringLiteral("m.text"));
+    void sendEdit(const QString &roomId, const QString &originalEventId, const QString &markdown,
+                  std::function<void(Result<QueuedEvent>)> done,
+                  const QString &msgtype = QStringLiteral("m.text"));
+    void sendReaction(const QString &roomId, const QString &eventId, const QString &key,
+                      std::function<void(Result<QueuedEvent>)> done);
+    void redactEvent(const QString &roomId, const QString &eventId, const QString &reason,
+                     std::function<void(Status)> done);
+    void fetchEvent(const QString &roomId, const QString &eventId,
+                    std::function<void(Result<QJsonObject>)> done);
     // Fills gaps from the server until `wanted` events without a hole are stored (or the room starts).
     void backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done);
 

@@ -5,12 +5,16 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <limits>
 
 namespace lattice {
 
 namespace {
 constexpr qint64 kNoPosition = std::numeric_limits<qint64>::max();
+// Away from the live edge, edits and reactions newer than the window are read from the store, up
+// to this many events after it (relations almost always follow their target closely).
+constexpr int kRelationLookahead = 1000;
 
 // Views may call back into the model from its own signals (QAbstractItemModelTester calls
 // fetchMore on every change): a change in progress finishes before another one starts.
@@ -49,6 +53,107 @@ TimelineModel::TimelineModel(Database &db, const QString &roomId, QObject *paren
         for (const QueuedEvent &q : *echoes)
             addLocalEcho(q);
     }
+    const auto dirty = [this] { m_relationsDirty = true; };
+    connect(this, &QAbstractItemModel::rowsInserted, this, dirty);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, dirty);
+    connect(this, &QAbstractItemModel::rowsMoved, this, dirty);
+    connect(this, &QAbstractItemModel::modelReset, this, dirty);
+    connect(this, &QAbstractItemModel::dataChanged, this, dirty);
+}
+
+const RelationIndex &TimelineModel::relations() const
+{
+    if (!m_relationsDirty)
+        return m_relations;
+    m_relationsDirty = false;
+    m_relations.clear();
+    for (const Row &r : m_rows)
+        m_relations.add(r.json);
+    if (!m_atLiveEdge && m_remote > 0) {
+        auto newer = eventsAfter(m_db, m_roomId, m_rows[size_t(m_remote - 1)].idx, kRelationLookahead);
+        if (newer)
+            for (const StoredEvent &e : *newer)
+                m_relations.add(e.json);
+    }
+    return m_relations;
+}
+
+void TimelineModel::relationChanged(const QJsonObject &relationEvent)
+{
+    const QString target = RelationIndex::targetOf(relationEvent);
+    if (target.isEmpty())
+        return;
+    m_relationsDirty = true;
+    if (const int row = rowOfEvent(target); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+int TimelineModel::rowOfEvent(const QString &eventId) const
+{
+    if (eventId.isEmpty())
+        return -1;
+    if (const int row = remoteRowOf(eventId); row >= 0)
+        return row;
+    return echoRow(QString(), eventId);
+}
+
+QJsonObject TimelineModel::eventAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].json : QJsonObject();
+}
+
+QString TimelineModel::latestRemoteEventId() const
+{
+    return m_remote > 0 && m_atLiveEdge ? event::eventId(m_rows[size_t(m_remote - 1)].json) : QString();
+}
+
+bool TimelineModel::loadAround(const QString &eventId)
+{
+    if (remoteRowOf(eventId) >= 0)
+        return true;
+    auto found = findEvent(m_db, eventId);
+    if (!check(found) || !found->has_value())
+        return false;
+    const qint64 at = (*found)->idx;
+    auto before = eventsBefore(m_db, m_roomId, at + 1, m_pageSize);
+    auto after = eventsAfter(m_db, m_roomId, at, m_pageSize + 1);
+    auto below = gapAtOrBelow(m_db, m_roomId, at);
+    if (!check(before) || !check(after) || !check(below))
+        return false;
+    if (before->empty() || before->back().idx != at)
+        return false; // another room's event
+    // Never show a hole as if the events on either side were adjacent.
+    if (below->has_value())
+        std::erase_if(*before, [&](const StoredEvent &e) { return e.idx < (*below)->idx; });
+    bool more = int(after->size()) > m_pageSize;
+    if (!after->empty()) {
+        auto above = gapAtOrBelow(m_db, m_roomId, after->back().idx);
+        if (!check(above))
+            return false;
+        if (above->has_value() && (*above)->idx > at) {
+            std::erase_if(*after, [&](const StoredEvent &e) { return e.idx >= (*above)->idx; });
+            more = true;
+        }
+    }
+    if (int(after->size()) > m_pageSize)
+        after->pop_back();
+    Busy busy(m_busy);
+    beginResetModel();
+    std::vector<Row> rows;
+    for (const StoredEvent &e : *before)
+        rows.push_back(remoteRow(e));
+    for (const StoredEvent &e : *after)
+        rows.push_back(remoteRow(e));
+    const int remote = int(rows.size());
+    for (size_t i = size_t(m_remote); i < m_rows.size(); ++i) // local echoes stay at the end
+        rows.push_back(std::move(m_rows[i]));
+    m_rows = std::move(rows);
+    m_remote = remote;
+    m_waitingForServer = false;
+    endResetModel();
+    setAtLiveEdge(!more);
+    setAtRoomStart(false);
+    return true;
 }
 
 void TimelineModel::report(const Error &error)
@@ -295,10 +400,12 @@ void TimelineModel::appendLive(const QJsonArray &events)
             Q_EMIT dataChanged(index(m_remote - 1), index(m_remote - 1));
             continue;
         }
+        const QJsonObject json = row.json;
         beginInsertRows({}, m_remote, m_remote);
         m_rows.insert(m_rows.begin() + m_remote, std::move(row));
         ++m_remote;
         endInsertRows();
+        relationChanged(json);
     }
 }
 
@@ -312,7 +419,9 @@ void TimelineModel::applyRedactions(const QJsonArray &events)
         if (row < 0)
             continue;
         // The sync writer stored the redacted form in place of the original.
-        reread(event::eventId(m_rows[size_t(row)].json));
+        const QJsonObject before = m_rows[size_t(row)].json;
+        reread(event::eventId(before));
+        relationChanged(before); // a reaction taken back or an edit removed
     }
 }
 
@@ -351,9 +460,11 @@ void TimelineModel::addLocalEcho(const QueuedEvent &queued)
                                                         : SendState::Queued;
     row.error = queued.lastError;
     const int at = int(m_rows.size());
+    const QJsonObject json = row.json;
     beginInsertRows({}, at, at);
     m_rows.push_back(std::move(row));
     endInsertRows();
+    relationChanged(json);
 }
 
 void TimelineModel::markSent(const QString &txnId, const QString &eventId)
@@ -382,6 +493,18 @@ void TimelineModel::markFailed(const QString &txnId, const Error &error)
     Row &r = m_rows[size_t(row)];
     r.state = SendState::Failed;
     r.error = error.message;
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void TimelineModel::markQueued(const QString &txnId)
+{
+    Busy busy(m_busy);
+    const int row = echoRow(txnId);
+    if (row < 0)
+        return;
+    Row &r = m_rows[size_t(row)];
+    r.state = SendState::Queued;
+    r.error.clear();
     Q_EMIT dataChanged(index(row), index(row));
 }
 
@@ -466,6 +589,34 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r.senderTrust;
     case DecryptionErrorRole:
         return r.decryptionError;
+    case PrevContentRole:
+        return event::prevContent(r.json).toVariantMap();
+    case LatestContentRole:
+    case IsEditedRole: {
+        const QString id = event::eventId(r.json);
+        const relations::DisplayedContent shown =
+            relations::applyEdits(r.json, id.isEmpty() ? QList<QJsonObject>() : relations().edits(id));
+        return role == IsEditedRole ? QVariant(shown.edited) : QVariant(shown.content.toVariantMap());
+    }
+    case ReactionsRole: {
+        const QString id = event::eventId(r.json);
+        if (id.isEmpty())
+            return QVariantList();
+        QVariantList out;
+        for (const relations::ReactionGroup &g :
+             relations::aggregateReactions(relations().reactions(id), m_ownUserId))
+            out.append(QVariantMap{{QStringLiteral("key"), g.key},
+                                   {QStringLiteral("count"), g.count},
+                                   {QStringLiteral("senders"), g.senders},
+                                   {QStringLiteral("ownEventId"), g.ownEventId}});
+        return out;
+    }
+    case InReplyToRole: {
+        const relations::RelatesTo rel = relations::parseRelatesTo(content);
+        return rel.isReply() ? rel.inReplyTo : QString();
+    }
+    case SourceRole:
+        return QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Indented));
     default:
         return {};
     }
@@ -495,6 +646,12 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {DecryptedRole, "decrypted"},
         {SenderTrustRole, "senderTrust"},
         {DecryptionErrorRole, "decryptionError"},
+        {PrevContentRole, "prevContent"},
+        {LatestContentRole, "latestContent"},
+        {IsEditedRole, "isEdited"},
+        {ReactionsRole, "reactions"},
+        {InReplyToRole, "inReplyTo"},
+        {SourceRole, "source"},
     };
 }
 

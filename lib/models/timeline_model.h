@@ -4,6 +4,7 @@
 // when the store has a gap); rows far from the user's position are dropped and page back in.
 // New events arrive as row inserts, local echoes turn into their remote events in place.
 #include "protocol/error.h"
+#include "relation_index.h"
 #include "store/change_set.h"
 #include "store/member_queries.h"
 #include "store/send_queue_store.h"
@@ -42,6 +43,12 @@ public:
         DecryptedRole,       // the row shows the clear event of an m.room.encrypted one
         SenderTrustRole,     // crypto::SenderTrust as an int when decrypted, else -1
         DecryptionErrorRole, // why it could not be decrypted (empty when it was, or was not tried)
+        PrevContentRole,   // unsigned.prev_content of a state event (what it replaced)
+        LatestContentRole, // content with the latest valid edit applied (the original's m.relates_to kept)
+        IsEditedRole,      // an edit was applied
+        ReactionsRole,     // [{key, count, senders: [user IDs], ownEventId}], by each key's first reaction
+        InReplyToRole,     // the event this one replies to, or empty
+        SourceRole,        // the event's JSON, indented (for "View source")
     };
     Q_ENUM(Role)
 
@@ -62,6 +69,16 @@ public:
     Q_INVOKABLE void fetchNewer();
 
     QString roomId() const { return m_roomId; }
+    QString ownUserId() const { return m_ownUserId; }
+    // The row showing that event (remote or local echo), or -1.
+    int rowOfEvent(const QString &eventId) const;
+    // The full JSON of a row's event (local echoes: as far as it is known).
+    QJsonObject eventAt(int row) const;
+    // The newest event the server has (not a local echo), or empty.
+    QString latestRemoteEventId() const;
+    // Moves the window so it holds the stored event `eventId` (with a page either side); false if
+    // the store does not have it in this room. The model resets when the window moves.
+    bool loadAround(const QString &eventId);
     bool atLiveEdge() const { return m_atLiveEdge; }
     bool atRoomStart() const { return m_atRoomStart; }
     int pageSize() const { return m_pageSize; }
@@ -79,6 +96,8 @@ public Q_SLOTS:
     void addLocalEcho(const lattice::QueuedEvent &event);
     void markSent(const QString &txnId, const QString &eventId);
     void markFailed(const QString &txnId, const lattice::Error &error);
+    // SendQueue::requeued: a failed echo the user retried is pending again.
+    void markQueued(const QString &txnId);
 
 Q_SIGNALS:
     void backPaginationNeeded(const QString &roomId);
@@ -114,6 +133,9 @@ private:
     const MemberRow &sender(const QString &userId) const;
     void forgetSenders();
     void report(const Error &error);
+    // An edit or reaction arrived or went: its target's content and chips change.
+    void relationChanged(const QJsonObject &relationEvent);
+    const RelationIndex &relations() const;
     template <typename T> bool check(const Result<T> &result)
     {
         if (result)
@@ -134,6 +156,10 @@ private:
     bool m_waitingForServer = false;
     bool m_busy = false;
     mutable QHash<QString, MemberRow> m_senders; // names of senders on screen, read on demand
+    // Edits and reactions of the window (and, away from the live edge, of the events after it);
+    // rebuilt on demand after any change of rows.
+    mutable RelationIndex m_relations;
+    mutable bool m_relationsDirty = true;
 };
 
 } // namespace lattice

@@ -27,13 +27,17 @@ TestCase {
 
         property string retried
         function retry(txnId) { retried = txnId }
+        property string toggled
+        function toggleReaction(eventId, key) { toggled = eventId + " " + key }
     }
 
     function makeRow(overrides) {
         const props = {
             room: fakeRoom, displayText: "hello", isRichText: false, kind: "message", showSender: true,
             dayLabel: "", timeText: "12:00", sender: "@alice:localhost", senderDisplayName: "Alice",
-            sendState: "remote", sendError: "", txnId: "", media: ({}), senderAvatarUrl: ""
+            sendState: "remote", sendError: "", txnId: "", media: ({}), senderAvatarUrl: "",
+            eventId: "$e1", reply: ({}), reactionChips: [], readers: [], unreadMarker: false,
+            isEdited: false, isOwn: false, canEdit: false
         }
         for (const k in overrides)
             props[k] = overrides[k]
@@ -102,4 +106,36 @@ TestCase {
         const row = makeRow({ kind: "notice" })
         verify(findChild(row, "body").opacity < 1)
     }
+
+    function test_conversation_parts() {
+        const plain = makeRow({})
+        verify(!findChild(plain, "replyQuote").visible)
+        verify(!findChild(plain, "editedMark").visible)
+        verify(!findChild(plain, "reactions").visible)
+        verify(!findChild(plain, "readReceipts").visible)
+        verify(!findChild(plain, "unreadMarker").visible)
+
+        const row = makeRow({
+            reply: { eventId: "$q", senderName: "Bob", text: "the question", state: "loaded" },
+            isEdited: true, unreadMarker: true,
+            reactionChips: [{ key: "👍", count: 1, reactedByMe: false, toolTip: "Bob reacted with 👍" }],
+            readers: [{ userId: "@bob:x", name: "Bob", avatarUrl: "" }]
+        })
+        verify(findChild(row, "replyQuote").visible)
+        verify(findChild(row, "editedMark").visible)
+        verify(findChild(row, "readReceipts").visible)
+        verify(findChild(row, "unreadMarker").visible)
+        const chips = findChild(row, "reactions")
+        verify(chips.visible)
+        waitForRendering(row)
+        mouseClick(findChild(chips, "reactionChip"))
+        compare(fakeRoom.toggled, "$e1 👍")
+
+        spy.clear(); spy.target = row; spy.signalName = "replyQuoteClicked"
+        mouseClick(findChild(row, "replyQuote"))
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][0], "$q")
+    }
+
+    SignalSpy { id: spy }
 }

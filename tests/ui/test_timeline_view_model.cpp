@@ -100,8 +100,10 @@ void TestTimelineViewModel::showsWhatQmlNeeds()
     QVERIFY(!at(1, R::ShowSenderRole).toBool()); // same sender a second later: grouped
     QVERIFY(at(1, R::DayLabelRole).toString().isEmpty());
 
-    QCOMPARE(at(2, R::KindRole).toString(), QStringLiteral("emote"));
-    QCOMPARE(at(2, R::DisplayTextRole).toString(), QStringLiteral("* Bob waves"));
+    // The emote was edited into a plain message: its latest content shows, marked as edited.
+    QCOMPARE(at(2, R::KindRole).toString(), QStringLiteral("message"));
+    QCOMPARE(at(2, R::DisplayTextRole).toString(), QStringLiteral("wave"));
+    QVERIFY(at(2, TimelineModel::IsEditedRole).toBool());
     QVERIFY(at(2, R::ShowSenderRole).toBool());
 
     QCOMPARE(at(3, R::KindRole).toString(), QStringLiteral("summary"));
