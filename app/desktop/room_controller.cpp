@@ -12,7 +12,8 @@ constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without 
 RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
                                QObject *parent)
     : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
-      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader())
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()),
+      m_people(session, roomId)
 {
     // Connected before the first fetchMore, as TimelineModel asks.
     connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
@@ -103,7 +104,11 @@ bool RoomController::send(const QString &text)
     m_typingIdle.stop();
     setTyping(false);
     std::weak_ptr<bool> alive = m_alive;
-    m_session.sendText(m_roomId, text, [this, alive](Result<QueuedEvent> r) {
+    // The mentions chosen in the completion popup become links and m.mentions.
+    const QJsonObject content = m_people.mentions()->messageContent(text);
+    m_people.mentions()->clearChosen();
+    m_session.sendQueue().enqueue(m_roomId, QStringLiteral("m.room.message"), content,
+                                  [this, alive](Result<QueuedEvent> r) {
         if (!alive.expired() && !r)
             Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
     });
@@ -138,6 +143,7 @@ void RoomController::retry(const QString &txnId)
 void RoomController::applyChanges(const ChangeSet &changes)
 {
     m_timeline.applyChanges(changes);
+    m_people.applyChanges(changes);
 }
 
 void RoomController::setTypingUsers(const QStringList &userIds)

@@ -4,6 +4,7 @@
 #include "client/session.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
+#include "room_people.h"
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,8 @@ class RoomController : public QObject
     Q_PROPERTY(bool atRoomStart READ atRoomStart NOTIFY atRoomStartChanged)
     // "Bob is typing…", or empty.
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
+    // Members, @-mention completion, settings and moderation (the member panel and room dialogs).
+    Q_PROPERTY(lattice::desktop::RoomPeople *people READ people CONSTANT)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -41,6 +44,7 @@ public:
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
     QString typingText() const { return m_typingText; }
+    RoomPeople *people() { return &m_people; }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -71,6 +75,7 @@ private:
     QString m_roomId;
     TimelineModel m_timeline;
     TimelineViewModel m_view;
+    RoomPeople m_people;
     bool m_loadingHistory = false;
     bool m_typing = false;
     QString m_typingText;
