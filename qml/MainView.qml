@@ -27,6 +27,7 @@ SplitView {
         SplitView.preferredWidth: 300
         SplitView.minimumWidth: 220
         controller: page.controller
+        dialogs: dialogs
     }
 
     RoomView {
@@ -35,7 +36,24 @@ SplitView {
         SplitView.fillWidth: true
         SplitView.minimumWidth: 300
         room: page.controller.room
+        dialogs: dialogs
         onRoomChanged: if (room) Qt.callLater(focusComposer)
+    }
+
+    MemberPanel {
+        SplitView.preferredWidth: 260
+        SplitView.minimumWidth: 200
+        visible: dialogs.memberPanelVisible && page.controller.room !== null
+        room: page.controller.room
+        onMemberClicked: userId => dialogs.openMember(userId)
+        onCloseRequested: dialogs.memberPanelVisible = false
+    }
+
+    AppDialogs {
+        id: dialogs
+
+        overlay: Overlay.overlay
+        controller: page.controller
     }
 
     QuickSwitcher {

@@ -8,6 +8,8 @@ Pane {
 
     // The RoomController (owned in C++), or null when no room is open.
     required property var room
+    // AppDialogs, for the header's member toggle and room menu.
+    property var dialogs: null
 
     padding: 0
 
@@ -74,6 +76,10 @@ Pane {
                 text: view.room ? qsTr("%n member(s)", "", view.room.memberCount) : ""
                 font.pixelSize: 12
                 opacity: 0.7
+            }
+            RoomHeaderActions {
+                room: view.room
+                dialogs: view.dialogs
             }
         }
 
@@ -175,6 +181,12 @@ Pane {
                 TextArea {
                     id: composer
 
+                    MentionPopup {
+                        id: mentionPopup
+                        textArea: composer
+                        model: view.room ? view.room.people.mentions : null
+                    }
+
                     background: Rectangle {
                         radius: 8
                         color: view.palette.window
@@ -186,6 +198,8 @@ Pane {
                     textFormat: TextArea.PlainText
                     onTextChanged: if (view.room) view.room.composerEdited(text.length > 0)
                     Keys.onPressed: event => {
+                        if (mentionPopup.handleKey(event))
+                            return
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                 && !(event.modifiers & Qt.ShiftModifier)) {
                             event.accepted = true

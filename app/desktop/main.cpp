@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -24,15 +25,49 @@ using lattice::desktop::AppController;
 constexpr int kScreenshotTimeoutMs = 60000;
 constexpr int kScreenshotSettleMs = 500; // let the last frame render after the data arrived
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2e, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
+    p.setColor(QPalette::Link, QColor(0x6a, 0xa0, 0xf0));
+    return p;
+}
+
+void saveGrab(QQuickWindow &window, const QString &file, int code)
+{
+    const bool saved = QDir().mkpath(QFileInfo(file).absolutePath()) && window.grabWindow().save(file);
+    if (!saved)
+        std::fprintf(stderr, "lattice: cannot save the screenshot to %s\n", qPrintable(file));
+    QCoreApplication::exit(saved ? code : 1);
+}
+
 // --screenshot FILE: once the visible page has everything it waits for, grab the window to FILE
 // and quit (exit code 0; 1 if it could not be saved; 2 if the page never settled, grabbed anyway).
-void grabWhenSettled(AppController &controller, QQuickWindow &window, const QString &file)
+void grabWhenSettled(AppController &controller, QQuickWindow &window, const QString &file, const QString &show)
 {
-    auto grab = [&window, file](int code) {
-        const bool saved = QDir().mkpath(QFileInfo(file).absolutePath()) && window.grabWindow().save(file);
-        if (!saved)
-            std::fprintf(stderr, "lattice: cannot save the screenshot to %s\n", qPrintable(file));
-        QCoreApplication::exit(saved ? code : 1);
+    auto grab = [&window, file, show](int code) {
+        if (!show.isEmpty()) {
+            // Open the dialog, then grab once it has finished its opening transition.
+            if (auto *dialogs = window.findChild<QObject *>(QStringLiteral("appDialogs")))
+                QMetaObject::invokeMethod(dialogs, "openByName", Q_ARG(QVariant, show));
+            QTimer::singleShot(kScreenshotSettleMs * 2, &window, [&window, file, code] { saveGrab(window, file, code); });
+            return;
+        }
+        saveGrab(window, file, code);
     };
     auto timer = new QTimer(&window);
     timer->setSingleShot(true);
@@ -82,8 +117,17 @@ int main(int argc, char *argv[])
     QCommandLineOption roomOption(QStringLiteral("room"), QStringLiteral("Open this room ID at start."),
                                   QStringLiteral("ROOM_ID"));
     roomOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDirOption, screenshotOption, roomOption});
+    // For screenshots of the dialogs and panels: --show createRoom|directChat|joinRoom|profile|logout|
+    // invite|leave|roomSettings|members|member:@user:server (see AppDialogs.openByName), --dark.
+    QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("Open this dialog before the screenshot."),
+                                  QStringLiteral("NAME"));
+    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, screenshotOption, roomOption, showOption, darkOption});
     parser.process(app);
+    if (parser.isSet(darkOption))
+        QGuiApplication::setPalette(darkPalette());
 
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     AppController controller(dataDir);
@@ -102,7 +146,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(screenshotOption))
-        grabWhenSettled(controller, *window, parser.value(screenshotOption));
+        grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
 
     controller.start();
     return app.exec();
