@@ -13,7 +13,6 @@ QtObject {
     required property Item overlay
     property bool memberPanelVisible: false
     readonly property var room: controller.room
-    default property list<QtObject> content
 
     function openCreateRoom() { createRoom.open() }
     function openDirectChat() { directChat.open() }
@@ -37,19 +36,22 @@ QtObject {
         }
     }
 
-    CreateRoomDialog { id: createRoom; parent: dialogs.overlay; objectName: "createRoomDialog"; account: dialogs.controller.account }
-    DirectChatDialog { id: directChat; parent: dialogs.overlay; objectName: "directChatDialog"; account: dialogs.controller.account }
-    JoinRoomDialog { id: joinRoom; parent: dialogs.overlay; objectName: "joinRoomDialog"; account: dialogs.controller.account }
-    ProfileDialog { id: profile; parent: dialogs.overlay; objectName: "profileDialog"; account: dialogs.controller.account }
-    LogoutDialog { id: logout; parent: dialogs.overlay; objectName: "logoutDialog"; controller: dialogs.controller }
-    InviteDialog { id: invite; parent: dialogs.overlay; objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room }
-    RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room }
-    UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room }
-    LeaveRoomDialog {
-        id: leave
-        objectName: "leaveRoomDialog"
-        parent: dialogs.overlay
-        room: dialogs.room
-        onLeft: Qt.callLater(dialogs.controller.selectRoom, "")
-    }
+    // A list, not a default property: a document cannot fill the default property it declares.
+    property list<QtObject> content: [
+        CreateRoomDialog { id: createRoom; parent: dialogs.overlay; objectName: "createRoomDialog"; account: dialogs.controller.account },
+        DirectChatDialog { id: directChat; parent: dialogs.overlay; objectName: "directChatDialog"; account: dialogs.controller.account },
+        JoinRoomDialog { id: joinRoom; parent: dialogs.overlay; objectName: "joinRoomDialog"; account: dialogs.controller.account },
+        ProfileDialog { id: profile; parent: dialogs.overlay; objectName: "profileDialog"; account: dialogs.controller.account },
+        LogoutDialog { id: logout; parent: dialogs.overlay; objectName: "logoutDialog"; controller: dialogs.controller },
+        InviteDialog { id: invite; parent: dialogs.overlay; objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room },
+        RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room },
+        UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room },
+        LeaveRoomDialog {
+            id: leave
+            objectName: "leaveRoomDialog"
+            parent: dialogs.overlay
+            room: dialogs.room
+            onLeft: Qt.callLater(dialogs.controller.selectRoom, "")
+        }
+    ]
 }

@@ -64,6 +64,17 @@ TestCase {
         }
     }
 
+    QtObject {
+        id: fakeController
+
+        property string userId: "@me:example.org"
+        property bool busy: false
+        property var account: fakeAccount
+        property var room: fakeRoom
+        function selectRoom(id) {}
+        function logout() {}
+    }
+    Component { id: dialogsComponent; AppDialogs { controller: fakeController; overlay: testCase } }
     Component { id: createComponent; CreateRoomDialog { account: fakeAccount } }
     Component { id: joinComponent; JoinRoomDialog { account: fakeAccount } }
     Component { id: directComponent; DirectChatDialog { account: fakeAccount } }
@@ -78,6 +89,22 @@ TestCase {
         d.open()
         tryVerify(() => d.opened)
         return d
+    }
+
+    function test_menus_open_dialogs_by_name() {
+        const dialogs = createTemporaryObject(dialogsComponent, testCase)
+        verify(dialogs)
+        for (const [name, objectName] of [["createRoom", "createRoomDialog"], ["joinRoom", "joinRoomDialog"],
+                                           ["roomSettings", "roomSettingsDialog"], ["leave", "leaveRoomDialog"]]) {
+            dialogs.openByName(name)
+            const d = Array.from(dialogs.content).find(o => o.objectName === objectName)
+            verify(d, objectName)
+            tryVerify(() => d.opened, 2000, objectName)
+            d.close()
+            tryVerify(() => !d.visible)
+        }
+        dialogs.openByName("members")
+        verify(dialogs.memberPanelVisible)
     }
 
     function test_create_room_defaults_to_encrypted_private() {
