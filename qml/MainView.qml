@@ -8,7 +8,11 @@ SplitView {
 
     required property var controller
 
+    objectName: "mainView"
     orientation: Qt.Horizontal
+
+    // The app's hidden --show option (screenshots) opens a dialog or panel by name.
+    function showByName(name) { dialogs.openByName(name) }
 
     Shortcut {
         sequence: "Ctrl+K"
@@ -52,7 +56,7 @@ SplitView {
     AppDialogs {
         id: dialogs
 
-        overlay: Overlay.overlay
+        overlay: page.Overlay.overlay
         controller: page.controller
     }
 

@@ -13,7 +13,8 @@ Row {
 
     ToolButton {
         objectName: "membersButton"
-        text: "👥"
+        text: qsTr("Members")
+        font.pixelSize: 12
         checkable: true
         checked: actions.dialogs !== null && actions.dialogs.memberPanelVisible
         onClicked: actions.dialogs.memberPanelVisible = !actions.dialogs.memberPanelVisible

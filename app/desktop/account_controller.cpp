@@ -8,8 +8,7 @@ namespace lattice::desktop {
 
 AccountController::AccountController(Session &session, QObject *parent)
     : QObject(parent), m_session(session), m_people(session)
-{
-}
+{}
 
 AccountController::~AccountController()
 {
@@ -19,7 +18,8 @@ AccountController::~AccountController()
 QString AccountController::avatarUrl() const
 {
     auto mxc = MxcUri::parse(m_avatarMxc);
-    return mxc ? QStringLiteral("image://mxc/%1/%2?width=96&height=96&method=crop").arg(mxc->serverName, mxc->mediaId)
+    return mxc ? QStringLiteral("image://mxc/%1/%2?width=96&height=96&method=crop")
+                     .arg(mxc->serverName, mxc->mediaId)
                : QString();
 }
 
@@ -48,8 +48,9 @@ void AccountController::setDisplayName(const QString &name)
             return;
         setBusy(false);
         if (!s)
-            return Q_EMIT actionFailed(QStringLiteral("displayName"),
-                                       tr("Could not change your display name: %1").arg(s.error().describe()));
+            return Q_EMIT actionFailed(
+                QStringLiteral("displayName"),
+                tr("Could not change your display name: %1").arg(s.error().describe()));
         m_displayName = name.trimmed();
         Q_EMIT profileChanged();
         Q_EMIT actionSucceeded(QStringLiteral("displayName"), QString());
@@ -62,7 +63,8 @@ void AccountController::setAvatar(const QUrl &file)
     std::weak_ptr<bool> alive = m_alive;
     auto fail = [this](const Error &e) {
         setBusy(false);
-        Q_EMIT actionFailed(QStringLiteral("avatar"), tr("Could not change your picture: %1").arg(e.describe()));
+        Q_EMIT actionFailed(QStringLiteral("avatar"),
+                            tr("Could not change your picture: %1").arg(e.describe()));
     };
     uploadImageFile(m_session, file, [this, alive, fail](Result<QString> mxc) {
         if (alive.expired())
@@ -82,7 +84,8 @@ void AccountController::setAvatar(const QUrl &file)
     });
 }
 
-std::function<void(Result<QString>)> AccountController::roomFinisher(const QString &action, const QString &failurePrefix)
+std::function<void(Result<QString>)> AccountController::roomFinisher(const QString &action,
+                                                                     const QString &failurePrefix)
 {
     setBusy(true);
     std::weak_ptr<bool> alive = m_alive;
@@ -91,8 +94,9 @@ std::function<void(Result<QString>)> AccountController::roomFinisher(const QStri
             return;
         setBusy(false);
         if (!r)
-            return Q_EMIT actionFailed(action, failurePrefix.isEmpty() ? r.error().describe()
-                                                                       : failurePrefix.arg(r.error().describe()));
+            return Q_EMIT actionFailed(action, failurePrefix.isEmpty()
+                                                   ? r.error().describe()
+                                                   : failurePrefix.arg(r.error().describe()));
         Q_EMIT actionSucceeded(action, *r);
     };
 }

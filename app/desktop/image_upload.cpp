@@ -15,10 +15,12 @@ void uploadImageFile(Session &session, const QUrl &file, std::function<void(Resu
         return fail(QCoreApplication::translate("ImageUpload", "Choose a picture on this computer."));
     const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
     if (!mime.startsWith(QLatin1String("image/")))
-        return fail(QCoreApplication::translate("ImageUpload", "%1 is not a picture.").arg(QFileInfo(path).fileName()));
+        return fail(QCoreApplication::translate("ImageUpload", "%1 is not a picture.")
+                        .arg(QFileInfo(path).fileName()));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("ImageUpload", "Could not read %1: %2").arg(path, f.errorString()));
+        return fail(
+            QCoreApplication::translate("ImageUpload", "Could not read %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxAvatarBytes)
         return fail(QCoreApplication::translate("ImageUpload", "%1 is larger than %2 MB.")
                         .arg(QFileInfo(path).fileName())

@@ -62,8 +62,10 @@ void grabWhenSettled(AppController &controller, QQuickWindow &window, const QStr
     auto grab = [&window, file, show](int code) {
         if (!show.isEmpty()) {
             // Open the dialog, then grab once it has finished its opening transition.
-            if (auto *dialogs = window.findChild<QObject *>(QStringLiteral("appDialogs")))
-                QMetaObject::invokeMethod(dialogs, "openByName", Q_ARG(QVariant, show));
+            // MainView forwards to its AppDialogs (a QtObject, which findChild cannot reach there).
+            auto *view = window.findChild<QObject *>(QStringLiteral("mainView"));
+            if (!view || !QMetaObject::invokeMethod(view, "showByName", Q_ARG(QVariant, show)))
+                std::fprintf(stderr, "lattice: cannot show %s\n", qPrintable(show));
             QTimer::singleShot(kScreenshotSettleMs * 2, &window, [&window, file, code] { saveGrab(window, file, code); });
             return;
         }

@@ -37,7 +37,8 @@ bool MemberFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool MemberFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const bool leftInvited = left.data(MemberListModel::MembershipRole).toString() == QLatin1String("invite");
-    const bool rightInvited = right.data(MemberListModel::MembershipRole).toString() == QLatin1String("invite");
+    const bool rightInvited =
+        right.data(MemberListModel::MembershipRole).toString() == QLatin1String("invite");
     if (leftInvited != rightInvited)
         return rightInvited;
     return left.row() < right.row(); // the source's order: power level, then name

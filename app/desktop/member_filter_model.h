@@ -16,7 +16,10 @@ public:
 
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
-    int rowCount(const QModelIndex &parent = {}) const override { return QSortFilterProxyModel::rowCount(parent); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return QSortFilterProxyModel::rowCount(parent);
+    }
 
 Q_SIGNALS:
     void filterTextChanged();

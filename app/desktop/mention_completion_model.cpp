@@ -22,8 +22,7 @@ bool mentionMatches(const QString &displayName, const QString &userId, const QSt
 
 MentionCompletionModel::MentionCompletionModel(QAbstractItemModel *members, QObject *parent)
     : QAbstractListModel(parent), m_members(members)
-{
-}
+{}
 
 void MentionCompletionModel::setQuery(const QString &query)
 {
@@ -52,7 +51,8 @@ void MentionCompletionModel::refresh()
         const QModelIndex ix = m_members->index(i, 0);
         if (ix.data(MemberListModel::MembershipRole).toString() != QLatin1String("join"))
             continue;
-        Row r{ix.data(MemberListModel::UserIdRole).toString(), ix.data(MemberListModel::DisplayNameRole).toString(),
+        Row r{ix.data(MemberListModel::UserIdRole).toString(),
+              ix.data(MemberListModel::DisplayNameRole).toString(),
               ix.data(MemberListModel::AvatarUrlRole).toString(), false};
         if (!mentionMatches(r.displayName, r.userId, m_query))
             continue;
@@ -100,7 +100,10 @@ QVariant MentionCompletionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MentionCompletionModel::roleNames() const
 {
-    return {{UserIdRole, "userId"}, {DisplayNameRole, "displayName"}, {AvatarUrlRole, "avatarUrl"}, {IsRoomRole, "isRoom"}};
+    return {{UserIdRole, "userId"},
+            {DisplayNameRole, "displayName"},
+            {AvatarUrlRole, "avatarUrl"},
+            {IsRoomRole, "isRoom"}};
 }
 
 QString MentionCompletionModel::choose(int row)

@@ -37,8 +37,9 @@ QString styleMentionPills(const QString &html)
             out += m.captured(0);
             continue;
         }
-        out += QStringLiteral("<a href=\"%1\"%2 style=\"background-color: rgba(70, 125, 230, 0.22); color: #3f7be6; "
-                              "text-decoration: none; font-weight: 600;\">&#160;%3&#160;</a>")
+        out += QStringLiteral(
+                   "<a href=\"%1\"%2 style=\"background-color: rgba(70, 125, 230, 0.22); color: #3f7be6; "
+                   "text-decoration: none; font-weight: 600;\">&#160;%3&#160;</a>")
                    .arg(m.captured(1), m.captured(2), m.captured(3));
     }
     out += QStringView(html).mid(from);

@@ -54,7 +54,8 @@ void RoomPeople::applyChanges(const ChangeSet &changes)
 QString RoomPeople::avatarUrl() const
 {
     auto mxc = MxcUri::parse(m_avatarMxc);
-    return mxc ? QStringLiteral("image://mxc/%1/%2?width=96&height=96&method=crop").arg(mxc->serverName, mxc->mediaId)
+    return mxc ? QStringLiteral("image://mxc/%1/%2?width=96&height=96&method=crop")
+                     .arg(mxc->serverName, mxc->mediaId)
                : QString();
 }
 
@@ -114,13 +115,15 @@ std::function<void(Status)> RoomPeople::finisher(const QString &action, const QS
 void RoomPeople::invite(const QString &userId)
 {
     m_session.inviteUser(m_roomId, userId.trimmed(),
-                         finisher(QStringLiteral("invite"), tr("Could not invite %1: %2").arg(userId.trimmed(), QStringLiteral("%1"))));
+                         finisher(QStringLiteral("invite"),
+                                  tr("Could not invite %1: %2").arg(userId.trimmed(), QStringLiteral("%1"))));
 }
 
 void RoomPeople::kick(const QString &userId, const QString &reason)
 {
-    kickUser(m_session, m_roomId, userId, reason.trimmed(),
-             finisher(QStringLiteral("kick"), tr("Could not remove %1: %2").arg(userId, QStringLiteral("%1"))));
+    kickUser(
+        m_session, m_roomId, userId, reason.trimmed(),
+        finisher(QStringLiteral("kick"), tr("Could not remove %1: %2").arg(userId, QStringLiteral("%1"))));
 }
 
 void RoomPeople::ban(const QString &userId, const QString &reason)

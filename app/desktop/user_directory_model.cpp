@@ -4,7 +4,8 @@
 
 namespace lattice::desktop {
 
-UserDirectoryModel::UserDirectoryModel(Session &session, QObject *parent) : QAbstractListModel(parent), m_session(session)
+UserDirectoryModel::UserDirectoryModel(Session &session, QObject *parent)
+    : QAbstractListModel(parent), m_session(session)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -54,7 +55,8 @@ void UserDirectoryModel::search()
         }
         // A full user ID is always offered: the directory lists only people we share rooms with
         // or who are public.
-        const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&term](const Profile &p) { return p.userId == term; });
+        const bool listed =
+            std::any_of(rows.cbegin(), rows.cend(), [&term](const Profile &p) { return p.userId == term; });
         if (id::isUserId(term) && !listed)
             rows.insert(rows.begin(), Profile{term, QString(), QString()});
         self->setRows(std::move(rows));

@@ -7,12 +7,16 @@ namespace lattice {
 
 Result<QJsonObject> directChatsContent(Database &db)
 {
-    auto q = db.exec(QStringLiteral("SELECT json FROM account_data WHERE room_id = '' AND type = 'm.direct'"));
+    auto q =
+        db.exec(QStringLiteral("SELECT json FROM account_data WHERE room_id = '' AND type = 'm.direct'"));
     if (!q)
         return q.error();
     if (!q->next())
         return QJsonObject();
-    return QJsonDocument::fromJson(q->value(0).toByteArray()).object().value(QLatin1String("content")).toObject();
+    return QJsonDocument::fromJson(q->value(0).toByteArray())
+        .object()
+        .value(QLatin1String("content"))
+        .toObject();
 }
 
 QString existingDirectRoom(const QJsonObject &direct, const QString &userId,

@@ -41,9 +41,8 @@ std::vector<Span> findSpans(const QString &text, const QList<Mention> &mentions)
         for (qsizetype at = text.indexOf(m.name); at >= 0; at = text.indexOf(m.name, at + m.name.size()))
             all.push_back({at, m.name.size(), &m});
     }
-    std::sort(all.begin(), all.end(), [](const Span &a, const Span &b) {
-        return a.at != b.at ? a.at < b.at : a.length > b.length;
-    });
+    std::sort(all.begin(), all.end(),
+              [](const Span &a, const Span &b) { return a.at != b.at ? a.at < b.at : a.length > b.length; });
     std::vector<Span> kept;
     qsizetype end = 0;
     for (const Span &s : all) {
@@ -70,7 +69,8 @@ QJsonObject messageContentWithMentions(const QString &text, const QList<Mention>
     qsizetype from = 0;
     for (const Span &s : spans) {
         linked += text.mid(from, s.at - from);
-        linked += QStringLiteral("[%1](<%2>)").arg(escapeMarkdown(s.mention->name), matrixToUserLink(s.mention->userId));
+        linked += QStringLiteral("[%1](<%2>)")
+                      .arg(escapeMarkdown(s.mention->name), matrixToUserLink(s.mention->userId));
         from = s.at + s.length;
         if (!userIds.contains(s.mention->userId))
             userIds.append(s.mention->userId);

@@ -20,8 +20,9 @@ std::function<void(Result<QJsonObject>)> toStatus(std::function<void(Status)> do
 
 Error notAUser(const QString &userId)
 {
-    return Error::make(Error::Kind::Usage,
-                       QCoreApplication::translate("People", "\"%1\" is not a user ID (@name:server).").arg(userId));
+    return Error::make(
+        Error::Kind::Usage,
+        QCoreApplication::translate("People", "\"%1\" is not a user ID (@name:server).").arg(userId));
 }
 } // namespace
 
@@ -39,14 +40,16 @@ void getProfile(Session &session, const QString &userId, std::function<void(Resu
 
 void setDisplayName(Session &session, const QString &displayName, std::function<void(Status)> done)
 {
-    session.http().sendJson(api::setDisplayName(session.userId(), displayName.trimmed()), toStatus(std::move(done)));
+    session.http().sendJson(api::setDisplayName(session.userId(), displayName.trimmed()),
+                            toStatus(std::move(done)));
 }
 
 void setAvatarUrl(Session &session, const QString &avatarUrl, std::function<void(Status)> done)
 {
     if (!avatarUrl.isEmpty() && !MxcUri::parse(avatarUrl))
-        return done(Error::make(Error::Kind::Usage,
-                                QCoreApplication::translate("People", "\"%1\" is not an mxc:// URI.").arg(avatarUrl)));
+        return done(Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("People", "\"%1\" is not an mxc:// URI.").arg(avatarUrl)));
     session.http().sendJson(api::setAvatarUrl(session.userId(), avatarUrl), toStatus(std::move(done)));
 }
 
@@ -81,13 +84,15 @@ QString existingDirectChat(Session &session, const QString &userId)
     });
 }
 
-void openDirectChat(Session &session, const QString &userId, bool encrypted, std::function<void(Result<QString>)> done)
+void openDirectChat(Session &session, const QString &userId, bool encrypted,
+                    std::function<void(Result<QString>)> done)
 {
     if (!id::isUserId(userId))
         return done(notAUser(userId));
     if (userId == session.userId())
-        return done(Error::make(Error::Kind::Usage,
-                                QCoreApplication::translate("People", "You cannot start a direct chat with yourself.")));
+        return done(Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("People", "You cannot start a direct chat with yourself.")));
     const QString existing = existingDirectChat(session, userId);
     if (!existing.isEmpty())
         return done(existing);
@@ -107,11 +112,12 @@ void joinRoomByText(Session &session, const QString &text, std::function<void(Re
     session.http().sendJson(api::joinRoom(what, target->via), [what, done](Result<QJsonObject> r) {
         if (!r) {
             Error e = r.error();
-            const QString reason = e.errcode == QLatin1String("M_NOT_FOUND")
-                                       ? QCoreApplication::translate("People", "no room has this address.")
-                                   : e.errcode == QLatin1String("M_FORBIDDEN")
-                                       ? QCoreApplication::translate("People", "you are not allowed to join it.")
-                                       : e.describe();
+            const QString reason =
+                e.errcode == QLatin1String("M_NOT_FOUND")
+                    ? QCoreApplication::translate("People", "no room has this address.")
+                : e.errcode == QLatin1String("M_FORBIDDEN")
+                    ? QCoreApplication::translate("People", "you are not allowed to join it.")
+                    : e.describe();
             e.message = QCoreApplication::translate("People", "Could not join %1: %2").arg(what, reason);
             return done(e);
         }
@@ -135,11 +141,12 @@ void banUser(Session &session, const QString &roomId, const QString &userId, con
     session.http().sendJson(api::banUser(roomId, userId, reason), toStatus(std::move(done)));
 }
 
-void setRoomAvatar(Session &session, const QString &roomId, const QString &avatarUrl, std::function<void(Status)> done)
+void setRoomAvatar(Session &session, const QString &roomId, const QString &avatarUrl,
+                   std::function<void(Status)> done)
 {
-    session.http().sendJson(
-        api::setState(roomId, QStringLiteral("m.room.avatar"), QString(), {{QStringLiteral("url"), avatarUrl}}),
-        toStatus(std::move(done)));
+    session.http().sendJson(api::setState(roomId, QStringLiteral("m.room.avatar"), QString(),
+                                          {{QStringLiteral("url"), avatarUrl}}),
+                            toStatus(std::move(done)));
 }
 
 } // namespace lattice

@@ -41,6 +41,7 @@ void kickUser(Session &session, const QString &roomId, const QString &userId, co
 void banUser(Session &session, const QString &roomId, const QString &userId, const QString &reason,
              std::function<void(Status)> done);
 // m.room.avatar with an mxc:// URI.
-void setRoomAvatar(Session &session, const QString &roomId, const QString &avatarUrl, std::function<void(Status)> done);
+void setRoomAvatar(Session &session, const QString &roomId, const QString &avatarUrl,
+                   std::function<void(Status)> done);
 
 } // namespace lattice

@@ -30,16 +30,18 @@ HttpRequest profile(const QString &userId)
 
 HttpRequest setDisplayName(const QString &userId, const QString &displayName)
 {
-    HttpRequest r = HttpRequest::json("PUT", clientPath({QStringLiteral("profile"), userId, QStringLiteral("displayname")}),
-                                      {{QStringLiteral("displayname"), displayName}});
+    HttpRequest r = HttpRequest::json(
+        "PUT", clientPath({QStringLiteral("profile"), userId, QStringLiteral("displayname")}),
+        {{QStringLiteral("displayname"), displayName}});
     r.maxAttempts = kRetries;
     return r;
 }
 
 HttpRequest setAvatarUrl(const QString &userId, const QString &avatarUrl)
 {
-    HttpRequest r = HttpRequest::json("PUT", clientPath({QStringLiteral("profile"), userId, QStringLiteral("avatar_url")}),
-                                      {{QStringLiteral("avatar_url"), avatarUrl}});
+    HttpRequest r = HttpRequest::json(
+        "PUT", clientPath({QStringLiteral("profile"), userId, QStringLiteral("avatar_url")}),
+        {{QStringLiteral("avatar_url"), avatarUrl}});
     r.maxAttempts = kRetries;
     return r;
 }

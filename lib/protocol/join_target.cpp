@@ -49,9 +49,10 @@ Result<JoinTarget> parseJoinTarget(const QString &input)
             break;
         return JoinTarget{link.id, viaServers(text)};
     case html::MatrixLink::Kind::User:
-        return usage(QCoreApplication::translate(
-                         "JoinTarget", "This link points to a person (%1), not a room: start a direct chat instead.")
-                         .arg(link.id));
+        return usage(
+            QCoreApplication::translate(
+                "JoinTarget", "This link points to a person (%1), not a room: start a direct chat instead.")
+                .arg(link.id));
     case html::MatrixLink::Kind::None:
         break;
     }
@@ -59,9 +60,9 @@ Result<JoinTarget> parseJoinTarget(const QString &input)
         return usage(QCoreApplication::translate(
                          "JoinTarget", "\"%1\" has no server: a room address looks like #name:example.org.")
                          .arg(text));
-    return usage(QCoreApplication::translate("JoinTarget",
-                                             "\"%1\" is not a room address (#name:server), a room ID (!id:server) "
-                                             "or a matrix.to link.")
+    return usage(QCoreApplication::translate(
+                     "JoinTarget", "\"%1\" is not a room address (#name:server), a room ID (!id:server) "
+                                   "or a matrix.to link.")
                      .arg(text));
 }
 

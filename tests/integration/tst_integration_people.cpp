@@ -63,8 +63,11 @@ private Q_SLOTS:
         QVERIFY2(roomId, qPrintable(roomId ? QString() : describe(roomId.error())));
         const RawReply enc = roomState(*roomId, QStringLiteral("m.room.encryption"), alice.user);
         QCOMPARE(enc.status, 200);
-        QCOMPARE(enc.body.value(QLatin1String("algorithm")).toString(), QStringLiteral("m.megolm.v1.aes-sha2"));
-        QCOMPARE(roomState(*roomId, QStringLiteral("m.room.topic"), alice.user).body.value(QLatin1String("topic")).toString(),
+        QCOMPARE(enc.body.value(QLatin1String("algorithm")).toString(),
+                 QStringLiteral("m.megolm.v1.aes-sha2"));
+        QCOMPARE(roomState(*roomId, QStringLiteral("m.room.topic"), alice.user)
+                     .body.value(QLatin1String("topic"))
+                     .toString(),
                  QStringLiteral("shh"));
     }
 
@@ -84,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(*byAlias, room1);
 
         const QString link = QStringLiteral("https://matrix.to/#/%1?via=%2")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("#%1:%2").arg(alias2, serverOf(owner)))),
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                          QStringLiteral("#%1:%2").arg(alias2, serverOf(owner)))),
                                       serverOf(owner));
         auto byLink = await<QString>([&](auto done) { joinRoomByText(*alice.session, link, done); });
         QVERIFY2(byLink, qPrintable(byLink ? QString() : describe(byLink.error())));
@@ -100,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(!failed);
         QVERIFY2(failed.error().message.startsWith(QStringLiteral("Could not join %1: ").arg(missing)),
                  qPrintable(failed.error().message));
-        auto garbage = await<QString>([&](auto done) { joinRoomByText(*alice.session, QStringLiteral("garden"), done); });
+        auto garbage = await<QString>(
+            [&](auto done) { joinRoomByText(*alice.session, QStringLiteral("garden"), done); });
         QVERIFY(!garbage);
         QCOMPARE(garbage.error().kind, Error::Kind::Usage);
     }
@@ -108,14 +113,15 @@ private Q_SLOTS:
     void profileNameAndAvatar()
     {
         Account alice = loggedIn(QStringLiteral("profile"));
-        QVERIFY(awaitStatus([&](auto done) { setDisplayName(*alice.session, QStringLiteral("  Alice Liddell "), done); }));
+        QVERIFY(awaitStatus(
+            [&](auto done) { setDisplayName(*alice.session, QStringLiteral("  Alice Liddell "), done); }));
         auto p = await<Profile>([&](auto done) { getProfile(*alice.session, alice.user.userId, done); });
         QVERIFY2(p, qPrintable(p ? QString() : describe(p.error())));
         QCOMPARE(p->displayName, QStringLiteral("Alice Liddell"));
 
         // A 1x1 PNG through the real media upload, then set as the avatar.
-        const QByteArray png = QByteArray::fromBase64(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                                      "R42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         auto mxc = await<MxcUri>([&](auto done) {
             alice.session->media().upload(png, QStringLiteral("image/png"), QStringLiteral("me.png"), done);
         });
@@ -124,10 +130,12 @@ private Q_SLOTS:
         p = await<Profile>([&](auto done) { getProfile(*alice.session, alice.user.userId, done); });
         QCOMPARE(p->avatarUrl, mxc->toString());
 
-        const Status bad = awaitStatus([&](auto done) { setAvatarUrl(*alice.session, QStringLiteral("https://x/y.png"), done); });
+        const Status bad = awaitStatus(
+            [&](auto done) { setAvatarUrl(*alice.session, QStringLiteral("https://x/y.png"), done); });
         QVERIFY(!bad);
         QCOMPARE(bad.error().kind, Error::Kind::Usage);
-        auto nobody = await<Profile>([&](auto done) { getProfile(*alice.session, QStringLiteral("not-a-user"), done); });
+        auto nobody = await<Profile>(
+            [&](auto done) { getProfile(*alice.session, QStringLiteral("not-a-user"), done); });
         QVERIFY(!nobody);
     }
 
@@ -135,14 +143,17 @@ private Q_SLOTS:
     {
         Account alice = loggedIn(QStringLiteral("searcher"));
         Account bob = loggedIn(QStringLiteral("findme"));
-        QVERIFY(awaitStatus([&](auto done) { setDisplayName(*bob.session, QStringLiteral("Bartholomew Quill"), done); }));
+        QVERIFY(awaitStatus(
+            [&](auto done) { setDisplayName(*bob.session, QStringLiteral("Bartholomew Quill"), done); }));
         // The directory lists people who share a room with the searcher (or sit in public rooms).
-        const QString room = createPublicRoom(bob.user, QStringLiteral("quill%1").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString room =
+            createPublicRoom(bob.user, QStringLiteral("quill%1").arg(QDateTime::currentMSecsSinceEpoch()));
         QVERIFY(await<QString>([&](auto done) { alice.session->joinRoom(room, done); }));
 
         std::vector<Profile> found;
         for (int attempt = 0; attempt < 40 && found.empty(); ++attempt) {
-            auto r = await<std::vector<Profile>>([&](auto done) { searchUserDirectory(*alice.session, QStringLiteral("Barthol"), 10, done); });
+            auto r = await<std::vector<Profile>>(
+                [&](auto done) { searchUserDirectory(*alice.session, QStringLiteral("Barthol"), 10, done); });
             QVERIFY2(r, qPrintable(r ? QString() : describe(r.error())));
             found = *r;
             if (found.empty())
@@ -160,13 +171,15 @@ private Q_SLOTS:
         QVERIFY(syncOnce(*alice.session));
         QCOMPARE(existingDirectChat(*alice.session, bob.user.userId), QString());
 
-        auto first = await<QString>([&](auto done) { openDirectChat(*alice.session, bob.user.userId, true, done); });
+        auto first =
+            await<QString>([&](auto done) { openDirectChat(*alice.session, bob.user.userId, true, done); });
         QVERIFY2(first, qPrintable(first ? QString() : describe(first.error())));
         QCOMPARE(roomState(*first, QStringLiteral("m.room.encryption"), alice.user).status, 200);
         // Once the sync stored m.direct and the room, the same DM comes back.
-        QTRY_VERIFY_WITH_TIMEOUT(syncOnce(*alice.session) && existingDirectChat(*alice.session, bob.user.userId) == *first,
-                                 30000);
-        auto second = await<QString>([&](auto done) { openDirectChat(*alice.session, bob.user.userId, true, done); });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            syncOnce(*alice.session) && existingDirectChat(*alice.session, bob.user.userId) == *first, 30000);
+        auto second =
+            await<QString>([&](auto done) { openDirectChat(*alice.session, bob.user.userId, true, done); });
         QVERIFY(second);
         QCOMPARE(*second, *first);
         QCOMPARE(request("GET", QStringLiteral("/_matrix/client/v3/joined_rooms"), {}, alice.user.accessToken)
@@ -175,7 +188,8 @@ private Q_SLOTS:
                      .size(),
                  1);
 
-        auto self = await<QString>([&](auto done) { openDirectChat(*alice.session, alice.user.userId, true, done); });
+        auto self =
+            await<QString>([&](auto done) { openDirectChat(*alice.session, alice.user.userId, true, done); });
         QVERIFY(!self);
     }
 };

@@ -43,23 +43,26 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<StoreFixture>();
-        m_store->apply({joinedRoom(kRoom, QStringLiteral("Team"), {},
-                                   {member(uid("bob"), QStringLiteral("Bob Stone")),
-                                    member(uid("rob"), QStringLiteral("Robert")),
-                                    member(uid("zoe"), QStringLiteral("Zoe Bobson")),
-                                    member(uid("ivy"), QStringLiteral("Ivy"), QStringLiteral("invite")),
-                                    stateEvent(QStringLiteral("m.room.power_levels"), QString(),
-                                               {{QStringLiteral("users"), QJsonObject{{uid("alice"), 100}}}})})});
+        m_store->apply({joinedRoom(
+            kRoom, QStringLiteral("Team"), {},
+            {member(uid("bob"), QStringLiteral("Bob Stone")), member(uid("rob"), QStringLiteral("Robert")),
+             member(uid("zoe"), QStringLiteral("Zoe Bobson")),
+             member(uid("ivy"), QStringLiteral("Ivy"), QStringLiteral("invite")),
+             stateEvent(QStringLiteral("m.room.power_levels"), QString(),
+                        {{QStringLiteral("users"), QJsonObject{{uid("alice"), 100}}}})})});
     }
     void cleanup() { m_store.reset(); }
 
     void matchRules()
     {
         QVERIFY(mentionMatches(QStringLiteral("Bob Stone"), uid("bob"), QStringLiteral("bo")));
-        QVERIFY(mentionMatches(QStringLiteral("Bob Stone"), uid("bob"), QStringLiteral("sto"))); // a later word
-        QVERIFY(mentionMatches(QStringLiteral("Robert"), uid("rob"), QStringLiteral("ROB")));     // any case
-        QVERIFY(mentionMatches(QStringLiteral("Nick"), uid("nicholas"), QStringLiteral("nichol"))); // localpart
-        QVERIFY(!mentionMatches(QStringLiteral("Robert"), uid("rob"), QStringLiteral("bert")));   // not inside a word
+        QVERIFY(
+            mentionMatches(QStringLiteral("Bob Stone"), uid("bob"), QStringLiteral("sto")));  // a later word
+        QVERIFY(mentionMatches(QStringLiteral("Robert"), uid("rob"), QStringLiteral("ROB"))); // any case
+        QVERIFY(
+            mentionMatches(QStringLiteral("Nick"), uid("nicholas"), QStringLiteral("nichol"))); // localpart
+        QVERIFY(!mentionMatches(QStringLiteral("Robert"), uid("rob"),
+                                QStringLiteral("bert"))); // not inside a word
         QVERIFY(mentionMatches(QStringLiteral("Anyone"), uid("any"), QString()));
     }
 
@@ -76,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(completion.rowCount(), 0); // Ivy is only invited
         completion.setQuery(QString());
         QCOMPARE(completion.rowCount(), 4); // Alice, Bob, Robert, Zoe
-        QVERIFY(!column(completion, MentionCompletionModel::DisplayNameRole).contains(QStringLiteral("@room")));
+        QVERIFY(
+            !column(completion, MentionCompletionModel::DisplayNameRole).contains(QStringLiteral("@room")));
 
         completion.setCanMentionRoom(true);
         completion.setQuery(QStringLiteral("ro"));
@@ -94,11 +98,13 @@ private Q_SLOTS:
         QCOMPARE(completion.choose(7), QString()); // out of range: nothing
         const QJsonObject content = completion.messageContent(QStringLiteral("Zoe Bobson thanks!"));
         QCOMPARE(content.value(QLatin1String("body")).toString(), QStringLiteral("Zoe Bobson thanks!"));
-        QVERIFY(content.value(QLatin1String("formatted_body"))
-                    .toString()
-                    .contains(QStringLiteral("<a href=\"https://matrix.to/#/@zoe:localhost\">Zoe Bobson</a>")));
-        QCOMPARE(content.value(QLatin1String("m.mentions")).toObject().value(QLatin1String("user_ids")).toArray(),
-                 QJsonArray{uid("zoe")});
+        QVERIFY(
+            content.value(QLatin1String("formatted_body"))
+                .toString()
+                .contains(QStringLiteral("<a href=\"https://matrix.to/#/@zoe:localhost\">Zoe Bobson</a>")));
+        QCOMPARE(
+            content.value(QLatin1String("m.mentions")).toObject().value(QLatin1String("user_ids")).toArray(),
+            QJsonArray{uid("zoe")});
         completion.clearChosen();
         QVERIFY(!completion.messageContent(QStringLiteral("Zoe Bobson again"))
                      .value(QLatin1String("m.mentions"))
@@ -113,7 +119,8 @@ private Q_SLOTS:
         filtered.setSourceModel(&members);
         QAbstractItemModelTester tester(&filtered, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(column(filtered, MemberListModel::MembershipRole).last(), QStringLiteral("invite"));
-        QCOMPARE(column(filtered, MemberListModel::DisplayNameRole).first(), QStringLiteral("Alice")); // admin first
+        QCOMPARE(column(filtered, MemberListModel::DisplayNameRole).first(),
+                 QStringLiteral("Alice")); // admin first
         filtered.setFilterText(QStringLiteral("bob"));
         QCOMPARE(column(filtered, MemberListModel::DisplayNameRole),
                  (QStringList{QStringLiteral("Bob Stone"), QStringLiteral("Zoe Bobson")}));

@@ -17,24 +17,26 @@ class TestPeopleLogic : public QObject
 private Q_SLOTS:
     void mentionBecomesLinkAndMentionsList()
     {
-        const QJsonObject c = messageContentWithMentions(QStringLiteral("Alice Smith: lunch?"),
-                                                         {{QStringLiteral("@alice:example.org"), QStringLiteral("Alice Smith")}},
-                                                         false);
+        const QJsonObject c = messageContentWithMentions(
+            QStringLiteral("Alice Smith: lunch?"),
+            {{QStringLiteral("@alice:example.org"), QStringLiteral("Alice Smith")}}, false);
         QCOMPARE(c.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.text"));
         QCOMPARE(c.value(QLatin1String("body")).toString(), QStringLiteral("Alice Smith: lunch?"));
         QCOMPARE(c.value(QLatin1String("format")).toString(), QStringLiteral("org.matrix.custom.html"));
         const QString html = c.value(QLatin1String("formatted_body")).toString();
-        QVERIFY2(html.contains(QStringLiteral("<a href=\"https://matrix.to/#/@alice:example.org\">Alice Smith</a>: lunch?")),
+        QVERIFY2(html.contains(QStringLiteral(
+                     "<a href=\"https://matrix.to/#/@alice:example.org\">Alice Smith</a>: lunch?")),
                  qPrintable(html));
         const QJsonObject mentions = c.value(QLatin1String("m.mentions")).toObject();
-        QCOMPARE(mentions.value(QLatin1String("user_ids")).toArray(), QJsonArray{QStringLiteral("@alice:example.org")});
+        QCOMPARE(mentions.value(QLatin1String("user_ids")).toArray(),
+                 QJsonArray{QStringLiteral("@alice:example.org")});
         QVERIFY(!mentions.contains(QLatin1String("room")));
     }
 
     void mentionRemovedFromTextIsNotSent()
     {
-        const QJsonObject c = messageContentWithMentions(QStringLiteral("never mind"),
-                                                         {{QStringLiteral("@bob:x.org"), QStringLiteral("Bob")}}, false);
+        const QJsonObject c = messageContentWithMentions(
+            QStringLiteral("never mind"), {{QStringLiteral("@bob:x.org"), QStringLiteral("Bob")}}, false);
         QCOMPARE(c.value(QLatin1String("body")).toString(), QStringLiteral("never mind"));
         QVERIFY(!c.contains(QLatin1String("formatted_body")));
         // m.mentions is always there (so servers do not fall back to keyword matching), here empty.
@@ -48,8 +50,8 @@ private Q_SLOTS:
         const QJsonObject c = messageContentWithMentions(name + QStringLiteral(" and **bold**"),
                                                          {{QStringLiteral("@eve:x.org"), name}}, false);
         const QString html = c.value(QLatin1String("formatted_body")).toString();
-        QVERIFY2(html.contains(QStringLiteral(
-                     "<a href=\"https://matrix.to/#/@eve:x.org\">*Eve* &lt;b&gt;[x]&lt;/b&gt;</a> and <strong>bold</strong>")),
+        QVERIFY2(html.contains(QStringLiteral("<a href=\"https://matrix.to/#/@eve:x.org\">*Eve* "
+                                              "&lt;b&gt;[x]&lt;/b&gt;</a> and <strong>bold</strong>")),
                  qPrintable(html));
         QVERIFY(!html.contains(QStringLiteral("<b>")));
     }
@@ -69,7 +71,8 @@ private Q_SLOTS:
     void atRoomOnlyWhenAllowed()
     {
         const QJsonObject allowed = messageContentWithMentions(QStringLiteral("@room meeting now"), {}, true);
-        QCOMPARE(allowed.value(QLatin1String("m.mentions")).toObject().value(QLatin1String("room")), QJsonValue(true));
+        QCOMPARE(allowed.value(QLatin1String("m.mentions")).toObject().value(QLatin1String("room")),
+                 QJsonValue(true));
         const QJsonObject denied = messageContentWithMentions(QStringLiteral("@room meeting now"), {}, false);
         QVERIFY(!denied.value(QLatin1String("m.mentions")).toObject().contains(QLatin1String("room")));
         const QJsonObject absent = messageContentWithMentions(QStringLiteral("no one"), {}, true);
@@ -78,9 +81,9 @@ private Q_SLOTS:
 
     void emoteKeepsItsMsgtype()
     {
-        const QJsonObject c = messageContentWithMentions(QStringLiteral("waves at Bob"),
-                                                         {{QStringLiteral("@bob:x.org"), QStringLiteral("Bob")}}, false,
-                                                         QStringLiteral("m.emote"));
+        const QJsonObject c = messageContentWithMentions(
+            QStringLiteral("waves at Bob"), {{QStringLiteral("@bob:x.org"), QStringLiteral("Bob")}}, false,
+            QStringLiteral("m.emote"));
         QCOMPARE(c.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.emote"));
     }
 
@@ -89,19 +92,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QStringList>("via");
-        QTest::newRow("alias") << QStringLiteral("  #plans:example.org ") << QStringLiteral("#plans:example.org") << QStringList();
-        QTest::newRow("room id") << QStringLiteral("!abc:example.org") << QStringLiteral("!abc:example.org") << QStringList();
+        QTest::newRow("alias") << QStringLiteral("  #plans:example.org ")
+                               << QStringLiteral("#plans:example.org") << QStringList();
+        QTest::newRow("room id") << QStringLiteral("!abc:example.org") << QStringLiteral("!abc:example.org")
+                                 << QStringList();
         QTest::newRow("matrix.to alias") << QStringLiteral("https://matrix.to/#/%23plans%3Aexample.org")
                                          << QStringLiteral("#plans:example.org") << QStringList();
         QTest::newRow("matrix.to room with via")
             << QStringLiteral("https://matrix.to/#/!abc:example.org?via=one.org&via=two.org")
-            << QStringLiteral("!abc:example.org") << QStringList{QStringLiteral("one.org"), QStringLiteral("two.org")};
-        QTest::newRow("matrix.to event") << QStringLiteral("https://matrix.to/#/!abc:example.org/$ev?via=one.org")
-                                         << QStringLiteral("!abc:example.org") << QStringList{QStringLiteral("one.org")};
+            << QStringLiteral("!abc:example.org")
+            << QStringList{QStringLiteral("one.org"), QStringLiteral("two.org")};
+        QTest::newRow("matrix.to event")
+            << QStringLiteral("https://matrix.to/#/!abc:example.org/$ev?via=one.org")
+            << QStringLiteral("!abc:example.org") << QStringList{QStringLiteral("one.org")};
         QTest::newRow("matrix: alias") << QStringLiteral("matrix:r/plans:example.org")
                                        << QStringLiteral("#plans:example.org") << QStringList();
-        QTest::newRow("matrix: roomid with via") << QStringLiteral("matrix:roomid/abc:example.org?via=three.org")
-                                                 << QStringLiteral("!abc:example.org") << QStringList{QStringLiteral("three.org")};
+        QTest::newRow("matrix: roomid with via")
+            << QStringLiteral("matrix:roomid/abc:example.org?via=three.org")
+            << QStringLiteral("!abc:example.org") << QStringList{QStringLiteral("three.org")};
     }
     void joinTargets()
     {
@@ -119,10 +127,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("Enter a room address");
-        QTest::newRow("user link") << QStringLiteral("https://matrix.to/#/@bob:x.org") << QStringLiteral("@bob:x.org");
+        QTest::newRow("user link") << QStringLiteral("https://matrix.to/#/@bob:x.org")
+                                   << QStringLiteral("@bob:x.org");
         QTest::newRow("no server") << QStringLiteral("#plans") << QStringLiteral("has no server");
         QTest::newRow("junk") << QStringLiteral("plans") << QStringLiteral("is not a room address");
-        QTest::newRow("other site") << QStringLiteral("https://example.org/#/!a:b") << QStringLiteral("is not a room address");
+        QTest::newRow("other site") << QStringLiteral("https://example.org/#/!a:b")
+                                    << QStringLiteral("is not a room address");
     }
     void joinTargetErrorsAreSentences()
     {
@@ -137,10 +147,10 @@ private Q_SLOTS:
 
     void directRoomReuse()
     {
-        const QJsonObject direct{
-            {QStringLiteral("@bob:x.org"),
-             QJsonArray{QStringLiteral("!old:x.org"), QStringLiteral("!left:x.org"), QStringLiteral("!invited:x.org")}},
-            {QStringLiteral("@carol:x.org"), QJsonArray{QStringLiteral("!gone:x.org")}}};
+        const QJsonObject direct{{QStringLiteral("@bob:x.org"),
+                                  QJsonArray{QStringLiteral("!old:x.org"), QStringLiteral("!left:x.org"),
+                                             QStringLiteral("!invited:x.org")}},
+                                 {QStringLiteral("@carol:x.org"), QJsonArray{QStringLiteral("!gone:x.org")}}};
         const QHash<QString, QString> membership{{QStringLiteral("!old:x.org"), QStringLiteral("join")},
                                                  {QStringLiteral("!left:x.org"), QStringLiteral("leave")},
                                                  {QStringLiteral("!invited:x.org"), QStringLiteral("invite")},
@@ -150,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(existingDirectRoom(direct, QStringLiteral("@bob:x.org"), of), QStringLiteral("!old:x.org"));
         QCOMPARE(existingDirectRoom(direct, QStringLiteral("@carol:x.org"), of), QString());
         QCOMPARE(existingDirectRoom(direct, QStringLiteral("@dave:x.org"), of), QString());
-        const QHash<QString, QString> onlyInvite{{QStringLiteral("!invited:x.org"), QStringLiteral("invite")}};
+        const QHash<QString, QString> onlyInvite{
+            {QStringLiteral("!invited:x.org"), QStringLiteral("invite")}};
         QCOMPARE(existingDirectRoom(direct, QStringLiteral("@bob:x.org"),
                                     [&onlyInvite](const QString &r) { return onlyInvite.value(r); }),
                  QStringLiteral("!invited:x.org"));
@@ -159,7 +170,8 @@ private Q_SLOTS:
     void powerLevels()
     {
         const QJsonObject content{
-            {QStringLiteral("users"), QJsonObject{{QStringLiteral("@admin:x"), 100}, {QStringLiteral("@mod:x"), 50}}},
+            {QStringLiteral("users"),
+             QJsonObject{{QStringLiteral("@admin:x"), 100}, {QStringLiteral("@mod:x"), 50}}},
             {QStringLiteral("users_default"), 0},
             {QStringLiteral("events"), QJsonObject{{QStringLiteral("m.room.topic"), 0}}},
             {QStringLiteral("state_default"), 50},
