@@ -14,6 +14,7 @@ Dialog {
 
     signal confirmed()
 
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(400, parent ? parent.width - 40 : 400)

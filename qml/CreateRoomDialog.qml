@@ -11,6 +11,7 @@ Dialog {
     property string errorText
 
     title: qsTr("New room")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(460, parent ? parent.width - 40 : 460)

@@ -11,6 +11,7 @@ Dialog {
     property string errorText
 
     title: qsTr("Start a direct chat")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(440, parent ? parent.width - 40 : 440)

@@ -12,6 +12,7 @@ Dialog {
     property string notice
 
     title: room ? qsTr("Invite to %1").arg(room.displayName) : qsTr("Invite")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(440, parent ? parent.width - 40 : 440)

@@ -10,6 +10,7 @@ Dialog {
     property string errorText
 
     title: qsTr("Join a room")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(440, parent ? parent.width - 40 : 440)

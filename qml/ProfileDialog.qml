@@ -12,6 +12,7 @@ Dialog {
     property string notice
 
     title: qsTr("Your profile")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(420, parent ? parent.width - 40 : 420)

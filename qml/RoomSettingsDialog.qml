@@ -14,6 +14,7 @@ Dialog {
     property string notice
 
     title: qsTr("Room settings")
+    header: DialogTitle { text: dialog.title }
     modal: true
     focus: true
     width: Math.min(460, parent ? parent.width - 40 : 460)
@@ -98,6 +99,12 @@ Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: 70
             wrapMode: TextArea.Wrap
+            background: Rectangle {
+                color: topicField.palette.base
+                border.width: topicField.activeFocus ? 2 : 1
+                border.color: topicField.activeFocus ? topicField.palette.highlight : topicField.palette.mid
+                radius: 2
+            }
             readOnly: !(dialog.people && dialog.people.canSetTopic)
             opacity: readOnly ? 0.7 : 1
         }

@@ -147,6 +147,24 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "lattice: the main window could not be loaded\n");
         return 1;
     }
+    if (parser.isSet(darkOption)) {
+        // Qt Quick Controls take their palette from the window, not from QGuiApplication.
+        // Setting a role on the window's palette (as QML's palette.window does) sets all colour groups.
+        if (auto *palette = window->property("palette").value<QObject *>()) {
+            const QPalette dark = darkPalette();
+            const std::pair<const char *, QPalette::ColorRole> roles[] = {
+                {"window", QPalette::Window},         {"windowText", QPalette::WindowText},
+                {"base", QPalette::Base},             {"alternateBase", QPalette::AlternateBase},
+                {"text", QPalette::Text},             {"button", QPalette::Button},
+                {"buttonText", QPalette::ButtonText}, {"highlight", QPalette::Highlight},
+                {"highlightedText", QPalette::HighlightedText}, {"toolTipBase", QPalette::ToolTipBase},
+                {"toolTipText", QPalette::ToolTipText}, {"placeholderText", QPalette::PlaceholderText},
+                {"mid", QPalette::Mid},               {"dark", QPalette::Dark},
+                {"light", QPalette::Light},           {"link", QPalette::Link}};
+            for (const auto &[name, role] : roles)
+                palette->setProperty(name, dark.color(QPalette::Active, role));
+        }
+    }
     if (parser.isSet(screenshotOption))
         grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
 
