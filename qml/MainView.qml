@@ -8,7 +8,11 @@ SplitView {
 
     required property var controller
 
+    objectName: "mainView"
     orientation: Qt.Horizontal
+
+    // The app's hidden --show option (screenshots) opens a dialog or panel by name.
+    function showByName(name) { dialogs.openByName(name) }
 
     Shortcut {
         sequence: "Ctrl+K"
@@ -27,6 +31,7 @@ SplitView {
         SplitView.preferredWidth: 300
         SplitView.minimumWidth: 220
         controller: page.controller
+        dialogs: dialogs
     }
 
     RoomView {
@@ -35,7 +40,24 @@ SplitView {
         SplitView.fillWidth: true
         SplitView.minimumWidth: 300
         room: page.controller.room
+        dialogs: dialogs
         onRoomChanged: if (room) Qt.callLater(focusComposer)
+    }
+
+    MemberPanel {
+        SplitView.preferredWidth: 260
+        SplitView.minimumWidth: 200
+        visible: dialogs.memberPanelVisible && page.controller.room !== null
+        room: page.controller.room
+        onMemberClicked: userId => dialogs.openMember(userId)
+        onCloseRequested: dialogs.memberPanelVisible = false
+    }
+
+    AppDialogs {
+        id: dialogs
+
+        overlay: page.Overlay.overlay
+        controller: page.controller
     }
 
     QuickSwitcher {

@@ -7,6 +7,8 @@ Pane {
     id: sidebar
 
     required property var controller
+    // AppDialogs (the account and "+" menus open them).
+    property var dialogs: null
 
     padding: 0
 
@@ -20,34 +22,12 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
-        RowLayout {
+        SidebarActions {
             Layout.fillWidth: true
             Layout.margins: 12
-            spacing: 8
-
-            Avatar {
-                name: sidebar.controller.userId
-                seed: sidebar.controller.userId
-                size: 32
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-
-                Label {
-                    Layout.fillWidth: true
-                    text: sidebar.controller.userId
-                    font.bold: true
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: sidebar.controller.syncStatus !== "" ? qsTr("Offline") : qsTr("Online")
-                    font.pixelSize: 11
-                    opacity: 0.6
-                    elide: Text.ElideRight
-                }
-            }
+            Layout.rightMargin: 6
+            controller: sidebar.controller
+            dialogs: sidebar.dialogs
         }
 
         TextField {

@@ -9,6 +9,8 @@ Pane {
 
     // The RoomController (owned in C++), or null when no room is open.
     required property var room
+    // AppDialogs, for the header's member toggle and room menu.
+    property var dialogs: null
 
     padding: 0
 
@@ -146,6 +148,10 @@ Pane {
                 text: view.room ? qsTr("%n member(s)", "", view.room.memberCount) : ""
                 font.pixelSize: 12
                 opacity: 0.7
+            }
+            RoomHeaderActions {
+                room: view.room
+                dialogs: view.dialogs
             }
         }
 
@@ -291,6 +297,12 @@ Pane {
                 TextArea {
                     id: composer
 
+                    MentionPopup {
+                        id: mentionPopup
+                        textArea: composer
+                        model: view.room ? view.room.people.mentions : null
+                    }
+
                     background: Rectangle {
                         radius: 8
                         color: view.palette.window
@@ -302,6 +314,8 @@ Pane {
                     textFormat: TextArea.PlainText
                     onTextChanged: if (view.room) view.room.composerEdited(text.length > 0)
                     Keys.onPressed: event => {
+                        if (mentionPopup.handleKey(event))
+                            return
                         // An image on the clipboard is sent as a file; text pastes as usual.
                         if (event.matches(StandardKey.Paste) && view.room && view.room.attachments.pasteImage()) {
                             event.accepted = true

@@ -21,6 +21,13 @@ AppController::AppController(const QString &dataDir, QObject *parent)
         setRoomsLoaded(true); // show what is stored rather than waiting forever
     });
     connect(&sync, &SyncLoop::connectionRestored, this, [this] { setSyncStatus(QString()); });
+    m_account = std::make_unique<AccountController>(*m_session);
+    // A created, reopened or joined room opens at once (the sync fills in its header).
+    connect(m_account.get(), &AccountController::actionSucceeded, this,
+            [this](const QString &, const QString &roomId) {
+                if (!roomId.isEmpty())
+                    selectRoom(roomId);
+            });
 }
 
 AppController::~AppController()
@@ -82,6 +89,7 @@ void AppController::showAccount()
         m_switcherRooms.setSourceModel(m_roomList.get());
     }
     setRoomsLoaded(false);
+    m_account->refreshProfile();
     setPage(Page::Rooms);
     if (!m_pendingRoomId.isEmpty())
         selectRoom(std::exchange(m_pendingRoomId, QString()));
@@ -164,6 +172,16 @@ void AppController::declineInvite(const QString &roomId)
     m_session->leaveRoom(roomId, [this](Status s) {
         if (!s)
             setSyncStatus(tr("Could not decline the invite: %1").arg(s.error().describe()));
+    });
+}
+
+void AppController::logout()
+{
+    setBusy(true);
+    m_session->logout([this](Status s) {
+        setBusy(false);
+        if (!s)
+            setSyncStatus(tr("Could not sign out: %1").arg(s.error().describe()));
     });
 }
 

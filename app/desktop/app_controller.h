@@ -2,6 +2,7 @@
 // What the main window needs from a Session: which page to show, the login form's action and
 // error, the filtered room list and the open room (a RoomController). Owned in C++ and handed
 // to QML as an initial property; it owns the Session.
+#include "account_controller.h"
 #include "client/session.h"
 #include "models/room_list_filter_model.h"
 #include "models/room_list_model.h"
@@ -32,6 +33,8 @@ class AppController : public QObject
     Q_PROPERTY(QString currentRoomId READ currentRoomId NOTIFY currentRoomChanged)
     // The open room, or null.
     Q_PROPERTY(lattice::desktop::RoomController *room READ room NOTIFY currentRoomChanged)
+    // Your profile and the "+" menu's actions (create, direct chat, join).
+    Q_PROPERTY(lattice::desktop::AccountController *account READ account CONSTANT)
 
 public:
     enum class Page { Opening, Failed, Login, Rooms };
@@ -50,6 +53,9 @@ public:
     // The room list's time column: "14:05" today, the short date before (milliseconds since the epoch).
     Q_INVOKABLE QString activityTime(qint64 timestampMs) const;
     Q_INVOKABLE void declineInvite(const QString &roomId);
+    // Ends this session on the server and forgets it here; the login page follows.
+    Q_INVOKABLE void logout();
+    AccountController *account() { return m_account.get(); }
     // Selects this room as soon as the room list is showing (for --room).
     void selectRoomWhenReady(const QString &roomId);
 
@@ -103,6 +109,7 @@ private:
     QString m_errorText;
     QString m_syncStatus;
     QString m_pendingRoomId;
+    std::unique_ptr<AccountController> m_account;
     // Last, so it goes first: its pending callbacks refer to the members above.
     std::unique_ptr<Session> m_session;
 };

@@ -1,5 +1,6 @@
 #include "event_display.h"
 
+#include "mention_pills.h"
 #include "protocol/event.h"
 #include "protocol/relations.h"
 
@@ -49,6 +50,7 @@ EventDisplay displayEvent(const QJsonObject &event, const QString &senderName, c
         d.rich = true;
         d.text =
             html::sanitizeHtml(relations::stripReplyFallbackHtml(str(content, "formatted_body")), options);
+        d.text = styleMentionPills(d.text); // user links as pills
         if (d.kind == EventDisplay::Kind::Emote)
             d.text = QStringLiteral("* %1 ").arg(name.toHtmlEscaped()) + d.text;
         return d;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -32,15 +33,51 @@ using lattice::desktop::AppController;
 constexpr int kScreenshotTimeoutMs = 60000;
 constexpr int kScreenshotSettleMs = 500; // let the last frame render after the data arrived
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2e, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
+    p.setColor(QPalette::Link, QColor(0x6a, 0xa0, 0xf0));
+    return p;
+}
+
+void saveGrab(QQuickWindow &window, const QString &file, int code)
+{
+    const bool saved = QDir().mkpath(QFileInfo(file).absolutePath()) && window.grabWindow().save(file);
+    if (!saved)
+        std::fprintf(stderr, "lattice: cannot save the screenshot to %s\n", qPrintable(file));
+    QCoreApplication::exit(saved ? code : 1);
+}
+
 // --screenshot FILE: once the visible page has everything it waits for, grab the window to FILE
 // and quit (exit code 0; 1 if it could not be saved; 2 if the page never settled, grabbed anyway).
-void grabWhenSettled(AppController &controller, QQuickWindow &window, const QString &file)
+void grabWhenSettled(AppController &controller, QQuickWindow &window, const QString &file, const QString &show)
 {
-    auto grab = [&window, file](int code) {
-        const bool saved = QDir().mkpath(QFileInfo(file).absolutePath()) && window.grabWindow().save(file);
-        if (!saved)
-            std::fprintf(stderr, "lattice: cannot save the screenshot to %s\n", qPrintable(file));
-        QCoreApplication::exit(saved ? code : 1);
+    auto grab = [&window, file, show](int code) {
+        if (!show.isEmpty()) {
+            // Open the dialog, then grab once it has finished its opening transition.
+            // MainView forwards to its AppDialogs (a QtObject, which findChild cannot reach there).
+            auto *view = window.findChild<QObject *>(QStringLiteral("mainView"));
+            if (!view || !QMetaObject::invokeMethod(view, "showByName", Q_ARG(QVariant, show)))
+                std::fprintf(stderr, "lattice: cannot show %s\n", qPrintable(show));
+            QTimer::singleShot(kScreenshotSettleMs * 2, &window, [&window, file, code] { saveGrab(window, file, code); });
+            return;
+        }
+        saveGrab(window, file, code);
     };
     auto timer = new QTimer(&window);
     timer->setSingleShot(true);
@@ -100,8 +137,17 @@ int main(int argc, char *argv[])
     QCommandLineOption roomOption(QStringLiteral("room"), QStringLiteral("Open this room ID at start."),
                                   QStringLiteral("ROOM_ID"));
     roomOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDirOption, screenshotOption, roomOption});
+    // For screenshots of the dialogs and panels: --show createRoom|directChat|joinRoom|profile|logout|
+    // invite|leave|roomSettings|members|member:@user:server (see AppDialogs.openByName), --dark.
+    QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("Open this dialog before the screenshot."),
+                                  QStringLiteral("NAME"));
+    showOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, screenshotOption, roomOption, showOption, darkOption});
     parser.process(app);
+    if (parser.isSet(darkOption))
+        QGuiApplication::setPalette(darkPalette());
 
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     AppController controller(dataDir);
@@ -129,8 +175,26 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "lattice: the main window could not be loaded\n");
         return 1;
     }
-    if (screenshot)
-        grabWhenSettled(controller, *window, parser.value(screenshotOption));
+    if (parser.isSet(darkOption)) {
+        // Qt Quick Controls take their palette from the window, not from QGuiApplication.
+        // Setting a role on the window's palette (as QML's palette.window does) sets all colour groups.
+        if (auto *palette = window->property("palette").value<QObject *>()) {
+            const QPalette dark = darkPalette();
+            const std::pair<const char *, QPalette::ColorRole> roles[] = {
+                {"window", QPalette::Window},         {"windowText", QPalette::WindowText},
+                {"base", QPalette::Base},             {"alternateBase", QPalette::AlternateBase},
+                {"text", QPalette::Text},             {"button", QPalette::Button},
+                {"buttonText", QPalette::ButtonText}, {"highlight", QPalette::Highlight},
+                {"highlightedText", QPalette::HighlightedText}, {"toolTipBase", QPalette::ToolTipBase},
+                {"toolTipText", QPalette::ToolTipText}, {"placeholderText", QPalette::PlaceholderText},
+                {"mid", QPalette::Mid},               {"dark", QPalette::Dark},
+                {"light", QPalette::Light},           {"link", QPalette::Link}};
+            for (const auto &[name, role] : roles)
+                palette->setProperty(name, dark.color(QPalette::Active, role));
+        }
+    }
+    if (parser.isSet(screenshotOption))
+        grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
 
     // Notifications for what arrives while the user looks elsewhere.
     lattice::desktop::Notifier notifier(controller.session(), [&controller, window] {

@@ -15,7 +15,8 @@ constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without 
 RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
                                QObject *parent)
     : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
-      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader())
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()),
+      m_people(session, roomId)
 {
     // Connected before the first fetchMore, as TimelineModel asks.
     connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
@@ -133,12 +134,21 @@ bool RoomController::send(const QString &text)
         return false;
     m_typingIdle.stop();
     setTyping(false);
-    if (!m_editing.isEmpty())
+    std::weak_ptr<bool> alive = m_alive;
+    if (!m_editing.isEmpty()) {
         m_session.sendEdit(m_roomId, m_editing, text, reportSendError());
-    else if (!m_replyTo.isEmpty())
+    } else if (!m_replyTo.isEmpty()) {
         m_session.sendReply(m_roomId, text, m_replyTo, reportSendError());
-    else
-        m_session.sendText(m_roomId, text, reportSendError());
+    } else {
+        // The mentions chosen in the completion popup become links and m.mentions.
+        const QJsonObject content = m_people.mentions()->messageContent(text);
+        m_session.sendQueue().enqueue(m_roomId, QStringLiteral("m.room.message"), content,
+                                      [this, alive](Result<QueuedEvent> r) {
+            if (!alive.expired() && !r)
+                Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
+        });
+    }
+    m_people.mentions()->clearChosen();
     cancelCompose();
     return true;
 }
@@ -290,6 +300,7 @@ void RoomController::applyChanges(const ChangeSet &changes)
     if (auto typing = changes.typing.constFind(m_roomId); typing != changes.typing.constEnd())
         setTypingUsers(*typing);
     m_view.refreshReceipts();
+    m_people.applyChanges(changes);
 }
 
 void RoomController::setTypingUsers(const QStringList &userIds)

@@ -7,6 +7,7 @@
 #include "emoji_model.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
+#include "room_people.h"
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
@@ -41,6 +42,8 @@ class RoomController : public QObject
     Q_PROPERTY(QString editingEventId READ editingEventId NOTIFY composeModeChanged)
     // Every emoji by category, searchable by name (the picker's model).
     Q_PROPERTY(lattice::desktop::EmojiModel *emoji READ emoji CONSTANT)
+    // Members, @-mention completion, settings and moderation (the member panel and room dialogs).
+    Q_PROPERTY(lattice::desktop::RoomPeople *people READ people CONSTANT)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -65,6 +68,7 @@ public:
     QString replyingToName() const { return m_replyToName; }
     QString editingEventId() const { return m_editing; }
     EmojiModel *emoji() { return &m_emoji; }
+    RoomPeople *people() { return &m_people; }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -119,6 +123,7 @@ private:
     QString m_roomId;
     TimelineModel m_timeline;
     TimelineViewModel m_view;
+    RoomPeople m_people;
     bool m_loadingHistory = false;
     bool m_typing = false;
     QString m_typingText;
