@@ -1,6 +1,7 @@
 // Lattice: the desktop app. Opens the account in --data-dir and shows the QML views of qml/.
 #include "app_controller.h"
 #include "mxc_image_provider.h"
+#include "ui_trace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -82,7 +83,10 @@ int main(int argc, char *argv[])
     QCommandLineOption roomOption(QStringLiteral("room"), QStringLiteral("Open this room ID at start."),
                                   QStringLiteral("ROOM_ID"));
     roomOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDirOption, screenshotOption, roomOption});
+    QCommandLineOption traceOption(QStringLiteral("trace-ui"),
+                                   QStringLiteral("Print UI milestones on stdout (see ui_trace.h)."));
+    traceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, screenshotOption, roomOption, traceOption});
     parser.process(app);
 
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
@@ -103,6 +107,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption))
         grabWhenSettled(controller, *window, parser.value(screenshotOption));
+    if (parser.isSet(traceOption))
+        new lattice::desktop::UiTrace(controller, *window, window);
 
     controller.start();
     return app.exec();
