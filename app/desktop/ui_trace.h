@@ -34,6 +34,8 @@ private:
     void onRoomChanged();
     void onFrameSwapped();
     QString timelineFields() const;
+    void startScrolling();
+    void finishScrolling();
 
     AppController &m_controller;
     QQuickWindow &m_window;
@@ -43,6 +45,10 @@ private:
     QString m_roomId;
     bool m_roomListShown = false;
     bool m_roomShown = false;
+    int m_scrollMs = 0; // LATTICE_TRACE_SCROLL_MS; 0: no scrolling benchmark
+    bool m_scrolling = false;
+    QElapsedTimer m_frameClock;
+    QList<qint64> m_frameNs; // intervals between frames while scrolling
 };
 
 } // namespace lattice::desktop
