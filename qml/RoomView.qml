@@ -166,6 +166,7 @@ Pane {
 
             ListView {
                 id: timeline
+                objectName: "timelineView"
 
                 // Follow new messages only while the newest one is in view.
                 property bool stickToEnd: true

@@ -7,6 +7,7 @@
 #include "mxc_image_provider.h"
 #include "notifier.h"
 #include "tray_icon.h"
+#include "ui_trace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -144,7 +145,10 @@ int main(int argc, char *argv[])
     showOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDirOption, screenshotOption, roomOption, showOption, darkOption});
+    QCommandLineOption traceOption(QStringLiteral("trace-ui"),
+                                   QStringLiteral("Print UI milestones on stdout (see ui_trace.h)."));
+    traceOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, screenshotOption, roomOption, showOption, darkOption, traceOption});
     parser.process(app);
     if (parser.isSet(darkOption))
         QGuiApplication::setPalette(darkPalette());
@@ -195,6 +199,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption))
         grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
+    if (parser.isSet(traceOption))
+        new lattice::desktop::UiTrace(controller, *window, window);
 
     // Notifications for what arrives while the user looks elsewhere.
     lattice::desktop::Notifier notifier(controller.session(), [&controller, window] {

@@ -125,6 +125,29 @@ def fill_room(cl, tokens, uid, room):
     return room_id
 
 
+def fill_big_room(cl, tokens, uid, ex, count):
+    """One more group room, "Big room", with `count` messages from bench and two members: the
+    app's figure for opening and scrolling a long timeline. Sent from several threads to overlap
+    request latency, so neighbouring messages may swap places; each body carries its number."""
+    others = ["member0000", "member0001"]
+    body = {"preset": "private_chat", "name": "Big room", "invite": [uid[u] for u in others]}
+    room_id = cl.call("POST", "/createRoom", tokens[MAIN_USER], body)["room_id"]
+    quoted = urllib.parse.quote(room_id)
+    for user in others:
+        cl.call("POST", f"/rooms/{quoted}/join", tokens[user])
+    senders = [MAIN_USER] + others
+
+    def send(n):
+        sender = senders[n % 3]
+        text = f"{n}: " + " ".join(random.Random(n).choices(WORDS, k=3 + n % 23))
+        cl.call("PUT", f"/rooms/{quoted}/send/m.room.message/big-{n}", tokens[sender],
+                {"msgtype": "m.text", "body": text})
+    for done, _ in enumerate(ex.map(send, range(count)), 1):
+        if done % 1000 == 0:
+            print(f"big room: {done}/{count} messages, {cl.requests} requests", flush=True)
+    return room_id
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--homeserver", required=True)
@@ -140,6 +163,8 @@ def main():
                    help="skip rooms before this index: an earlier run with the same seed made them "
                         "(room i's content does not depend on --rooms), so a bigger account can "
                         "grow from a smaller one's snapshot")
+    p.add_argument("--big-room", type=int, default=0, metavar="MESSAGES",
+                   help="also make one room, \"Big room\", with this many messages")
     args = p.parse_args()
     if args.pool < args.max_members - 1:
         p.error("--pool must be at least --max-members - 1")
@@ -172,6 +197,8 @@ def main():
                 el = time.monotonic() - t0
                 print(f"{done}/{len(todo)} rooms, {cl.requests} requests, {el:.0f} s, "
                       f"{cl.requests / el:.1f} req/s", flush=True)
+        if args.big_room:
+            print(f"big room: {fill_big_room(cl, tokens, uid, ex, args.big_room)}", flush=True)
 
     for v in direct.values():
         v.sort()
