@@ -16,7 +16,7 @@ public:
 private:
     Status applyRoom(const RoomUpdate &room, ChangeSet &changes);
     Status upsertMembership(const QString &roomId, Membership membership);
-    Status storeStateEvent(const QString &roomId, const QJsonObject &e);
+    Status storeStateEvent(const QString &roomId, const QJsonObject &e, const QByteArray &json = {});
     Status storeStrippedState(const RoomUpdate &room);
     Result<QJsonArray> appendTimeline(const RoomUpdate &room, ChangeSet &changes);
     Status applyRedaction(const QJsonObject &redaction);
