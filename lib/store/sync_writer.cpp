@@ -73,8 +73,9 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
 
     // Only rooms this batch carried can have new state; an m.direct change flips is_direct alone,
     // so those rooms need a row refresh in the models but no summary recompute.
+    RoomSummaryRefresher summaries(m_db);
     for (const QString &roomId : std::as_const(roomIds))
-        if (Status s = refreshRoomSummary(m_db, roomId, ownUserId); !s)
+        if (Status s = summaries.refresh(roomId, ownUserId); !s)
             return fail(s.error());
 
     // The token moves in the same transaction as the data it covers: a crash replays the batch.
