@@ -95,7 +95,7 @@ private:
     };
     static Row remoteRow(const StoredEvent &e);
     void pageOlder(bool mayAskServer);
-    void appendLive(const QJsonArray &events);
+    void appendLive();
     void applyRedactions(const QJsonArray &events);
     void dropOldest(int count);
     void dropNewest(int count);

@@ -105,7 +105,7 @@ Status SyncWriter::applyRoom(const RoomUpdate &room, ChangeSet &changes)
     if (!appended)
         return appended.error();
     if (!appended->isEmpty())
-        changes.appended.push_back({room.roomId, *appended});
+        changes.appended.push_back({room.roomId, changes.initial ? QJsonArray() : *appended});
     for (const QJsonValue &v : room.accountData)
         if (Status s = storeAccountData(room.roomId, v.toObject()); !s)
             return s;
