@@ -337,13 +337,20 @@ void TimelineModel::applyChanges(const ChangeSet &changes)
     for (const TimelineAppend &append : changes.appended) {
         if (append.roomId != m_roomId)
             continue;
+        if (changes.initial) {
+            // The initial sync carries no events (see TimelineAppend): what it stored is read back.
+            forgetSenders();
+            if (m_atLiveEdge)
+                appendLive();
+            continue;
+        }
         bool membersChanged = false;
         for (const QJsonValue &v : append.events)
             membersChanged |= event::type(v.toObject()) == QLatin1String("m.room.member");
         if (membersChanged)
             forgetSenders();
-        if (m_atLiveEdge)
-            appendLive(append.events);
+        if (m_atLiveEdge && !append.events.isEmpty())
+            appendLive();
         applyRedactions(append.events);
     }
     for (const QString &eventId : changes.decryptedEvents)
@@ -355,10 +362,8 @@ void TimelineModel::applyChanges(const ChangeSet &changes)
             removeRow(row);
 }
 
-void TimelineModel::appendLive(const QJsonArray &events)
+void TimelineModel::appendLive()
 {
-    if (events.isEmpty())
-        return;
     const qint64 newest =
         m_remote > 0 ? m_rows[size_t(m_remote - 1)].idx : std::numeric_limits<qint64>::min();
     auto stored = eventsAfter(m_db, m_roomId, newest, m_maxRows);

@@ -120,7 +120,7 @@ private:
     };
     static Row remoteRow(const StoredEvent &e);
     void pageOlder(bool mayAskServer);
-    void appendLive(const QJsonArray &events);
+    void appendLive();
     void applyRedactions(const QJsonArray &events);
     void reread(const QString &eventId);
     void dropOldest(int count);

@@ -108,4 +108,27 @@ qsizetype forEachMember(QByteArrayView json, qsizetype pos, const MemberFn &memb
     return -1;
 }
 
+qsizetype forEachElement(QByteArrayView json, qsizetype pos, const ElementFn &element)
+{
+    if (pos < 0 || pos >= json.size() || json[pos] != '[')
+        return -1;
+    qsizetype i = skipSpace(json, pos + 1);
+    if (i < json.size() && json[i] == ']')
+        return i + 1;
+    while (i < json.size()) {
+        const qsizetype end = valueEnd(json, i);
+        if (end < 0 || !element(i, end))
+            return -1;
+        i = skipSpace(json, end);
+        if (i >= json.size())
+            return -1;
+        if (json[i] == ']')
+            return i + 1;
+        if (json[i] != ',')
+            return -1;
+        i = skipSpace(json, i + 1);
+    }
+    return -1;
+}
+
 } // namespace lattice::jsonscan

@@ -20,4 +20,9 @@ qsizetype valueEnd(QByteArrayView json, qsizetype pos);
 using MemberFn = std::function<bool(QByteArrayView rawKey, qsizetype begin, qsizetype end)>;
 qsizetype forEachMember(QByteArrayView json, qsizetype pos, const MemberFn &member);
 
+// Calls `element(begin, end)` for each element of the array starting at `pos`. Returns the position
+// after the closing bracket, or -1 when the array is malformed or `element` returns false.
+using ElementFn = std::function<bool(qsizetype begin, qsizetype end)>;
+qsizetype forEachElement(QByteArrayView json, qsizetype pos, const ElementFn &element);
+
 } // namespace lattice::jsonscan

@@ -1,6 +1,7 @@
 #include "sync_response.h"
 
 #include "event.h"
+#include "json_scan.h"
 #include "sync_split.h"
 
 #include <QJsonDocument>
@@ -14,8 +15,49 @@ using Validator = bool (*)(const QJsonObject &);
 
 QLatin1String key(const char *k) { return QLatin1String(k); }
 
-// Keeps the objects of `events` that pass `valid`; counts the rest.
-QJsonArray validEvents(const QJsonValue &events, Validator valid, int &skipped)
+// The events of a room as byte ranges of its slice, for storing them without serialising again.
+struct RawEvents
+{
+    std::vector<QByteArrayView> timeline;
+    std::vector<QByteArrayView> state;
+};
+
+// The elements of room[section].events, as bytes; empty unless the section and its events member
+// appear exactly once (the caller then also checks that the counts match the parsed arrays).
+std::vector<QByteArrayView> rawSectionEvents(QByteArrayView room, QByteArrayView section)
+{
+    using namespace jsonscan;
+    std::vector<QByteArrayView> out;
+    int sections = 0;
+    bool ok = true;
+    const qsizetype end =
+        forEachMember(room, skipSpace(room, 0), [&](QByteArrayView k, qsizetype b, qsizetype) {
+            if (k != section)
+                return true;
+            if (++sections > 1 || room[b] != '{')
+                return ok = false;
+            int lists = 0;
+            return forEachMember(room, b, [&](QByteArrayView ek, qsizetype eb, qsizetype ee) {
+                       if (ek != "events")
+                           return true;
+                       if (++lists > 1 || room[eb] != '[')
+                           return ok = false;
+                       return forEachElement(room, eb, [&](qsizetype vb, qsizetype ve) {
+                                  out.push_back(room.sliced(vb, ve - vb));
+                                  return true;
+                              }) == ee;
+                   }) >= 0;
+        });
+    if (end < 0 || !ok)
+        out.clear();
+    return out;
+}
+
+// Keeps the objects of `events` that pass `valid`; counts the rest. When `raw` holds the bytes of
+// every element, those of the kept ones go to `rawOut`.
+QJsonArray validEvents(const QJsonValue &events, Validator valid, int &skipped,
+                       const std::vector<QByteArrayView> *raw = nullptr,
+                       std::vector<QByteArray> *rawOut = nullptr)
 {
     QJsonArray out;
     if (events.isUndefined() || events.isNull())
@@ -25,11 +67,16 @@ QJsonArray validEvents(const QJsonValue &events, Validator valid, int &skipped)
         return out;
     }
     const QJsonArray in = events.toArray();
-    for (const QJsonValue &v : in) {
-        if (v.isObject() && valid(v.toObject()))
+    const bool keepRaw = raw && rawOut && qsizetype(raw->size()) == in.size();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QJsonValue v = in.at(i);
+        if (v.isObject() && valid(v.toObject())) {
             out.append(v);
-        else
+            if (keepRaw)
+                rawOut->emplace_back((*raw)[size_t(i)].toByteArray());
+        } else {
             ++skipped;
+        }
     }
     return out;
 }
@@ -67,18 +114,21 @@ RoomSummaryUpdate parseSummary(const QJsonObject &s)
     return out;
 }
 
-void parseRoomTimeline(const QJsonObject &room, RoomUpdate &u, int &skipped)
+void parseRoomTimeline(const QJsonObject &room, RoomUpdate &u, int &skipped, const RawEvents *raw)
 {
     const QJsonObject timeline = room.value(key("timeline")).toObject();
-    u.timeline = validEvents(timeline.value(key("events")), &event::isValidRoomEvent, skipped);
+    u.timeline = validEvents(timeline.value(key("events")), &event::isValidRoomEvent, skipped,
+                             raw ? &raw->timeline : nullptr, &u.timelineJson);
     u.limited = timeline.value(key("limited")).toBool();
     u.prevBatch = timeline.value(key("prev_batch")).toString();
     // A state event may arrive in the timeline too; it must have a string state_key then, checked when stored.
-    u.state = eventsOf(room, "state", &event::isValidStateEvent, skipped);
+    u.state = validEvents(room.value(key("state")).toObject().value(key("events")), &event::isValidStateEvent,
+                          skipped, raw ? &raw->state : nullptr, &u.stateJson);
     u.accountData = eventsOf(room, "account_data", &event::isValidBasicEvent, skipped);
 }
 
-RoomUpdate parseRoom(const QJsonObject &room, const QString &roomId, Membership membership, int &skipped)
+RoomUpdate parseRoom(const QJsonObject &room, const QString &roomId, Membership membership, int &skipped,
+                     const RawEvents *raw = nullptr)
 {
     RoomUpdate u;
     u.roomId = roomId;
@@ -91,7 +141,7 @@ RoomUpdate parseRoom(const QJsonObject &room, const QString &roomId, Membership 
         u.state = eventsOf(room, "knock_state", &event::isValidBasicEvent, skipped);
         break;
     case Membership::Join: {
-        parseRoomTimeline(room, u, skipped);
+        parseRoomTimeline(room, u, skipped, raw);
         u.ephemeral = eventsOf(room, "ephemeral", &event::isValidBasicEvent, skipped);
         u.summary = parseSummary(room.value(key("summary")).toObject());
         const QJsonObject counts = room.value(key("unread_notifications")).toObject();
@@ -100,7 +150,7 @@ RoomUpdate parseRoom(const QJsonObject &room, const QString &roomId, Membership 
         break;
     }
     case Membership::Leave:
-        parseRoomTimeline(room, u, skipped);
+        parseRoomTimeline(room, u, skipped, raw);
         break;
     }
     return u;
@@ -118,11 +168,17 @@ Error notJson(const QJsonParseError &err, qsizetype offset)
 Result<RoomUpdate> parseRoomSlice(const QByteArray &body, const PendingRoom &p, int &skipped)
 {
     QJsonParseError err;
+    const QByteArrayView slice(body.constData() + p.offset, p.length);
     const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(body.constData() + p.offset, p.length), &err);
+        QJsonDocument::fromJson(QByteArray::fromRawData(slice.data(), slice.size()), &err);
     if (err.error != QJsonParseError::NoError)
         return notJson(err, p.offset + err.offset);
-    return parseRoom(doc.object(), p.roomId, p.membership, skipped);
+    RawEvents raw;
+    if (p.membership == Membership::Join || p.membership == Membership::Leave) {
+        raw.timeline = rawSectionEvents(slice, "timeline");
+        raw.state = rawSectionEvents(slice, "state");
+    }
+    return parseRoom(doc.object(), p.roomId, p.membership, skipped, &raw);
 }
 
 // `split` is set when the rooms were replaced by indexes into split->rooms (see sync_split.h);

@@ -36,6 +36,10 @@ struct RoomUpdate {
     RoomSummaryUpdate summary;
     std::optional<int> notificationCount;
     std::optional<int> highlightCount;
+    // Each kept state/timeline event's bytes as the server sent them, index-aligned with `state` and
+    // `timeline`, so the store need not serialise them again. Empty when not known (then it does).
+    std::vector<QByteArray> stateJson;
+    std::vector<QByteArray> timelineJson;
 };
 
 // A room that parseSyncResponseByRoom left as a slice of the body, parsed when it is stored.

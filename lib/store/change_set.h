@@ -11,7 +11,10 @@ namespace lattice {
 
 struct TimelineAppend {
     QString roomId;
-    QJsonArray events; // newly stored, oldest first
+    // Newly stored, oldest first. Empty in the initial sync: holding every event of the account
+    // until the GUI thread takes the batch would cost more memory than the rest of the sync; the
+    // models read the store then.
+    QJsonArray events;
 };
 
 struct ChangeSet {

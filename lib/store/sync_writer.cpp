@@ -16,6 +16,12 @@ constexpr qint64 kChunkSpacing = qint64(1) << 32; // room for back-pagination be
 
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
+// The event's bytes as the server sent them when the parser kept them (index-aligned), else serialised.
+QByteArray eventJson(const std::vector<QByteArray> &raw, qsizetype i, const QJsonObject &e)
+{
+    return size_t(i) < raw.size() ? raw[size_t(i)] : toJson(e);
+}
+
 } // namespace
 
 Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
@@ -68,8 +74,9 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
 
     // Only rooms this batch carried can have new state; an m.direct change flips is_direct alone,
     // so those rooms need a row refresh in the models but no summary recompute.
+    RoomSummaryRefresher summaries(m_db);
     for (const QString &roomId : std::as_const(roomIds))
-        if (Status s = refreshRoomSummary(m_db, roomId, ownUserId); !s)
+        if (Status s = summaries.refresh(roomId, ownUserId); !s)
             return fail(s.error());
 
     // The token moves in the same transaction as the data it covers: a crash replays the batch.
@@ -90,14 +97,16 @@ Status SyncWriter::applyRoom(const RoomUpdate &room, ChangeSet &changes)
     if (auto r = m_db.write(QStringLiteral("DELETE FROM stripped_state WHERE room_id = ?"), {room.roomId}); !r)
         return r.error();
 
-    for (const QJsonValue &v : room.state)
-        if (Status s = storeStateEvent(room.roomId, v.toObject()); !s)
+    for (qsizetype i = 0; i < room.state.size(); ++i) {
+        const QJsonObject e = room.state.at(i).toObject();
+        if (Status s = storeStateEvent(room.roomId, e, eventJson(room.stateJson, i, e)); !s)
             return s;
+    }
     auto appended = appendTimeline(room, changes);
     if (!appended)
         return appended.error();
     if (!appended->isEmpty())
-        changes.appended.push_back({room.roomId, *appended});
+        changes.appended.push_back({room.roomId, changes.initial ? QJsonArray() : *appended});
     for (const QJsonValue &v : room.accountData)
         if (Status s = storeAccountData(room.roomId, v.toObject()); !s)
             return s;
@@ -113,11 +122,12 @@ Status SyncWriter::upsertMembership(const QString &roomId, Membership membership
                         {roomId, membershipName(membership)});
 }
 
-Status SyncWriter::storeStateEvent(const QString &roomId, const QJsonObject &e)
+Status SyncWriter::storeStateEvent(const QString &roomId, const QJsonObject &e, const QByteArray &json)
 {
-    return m_db.write(QStringLiteral("INSERT OR REPLACE INTO state(room_id, type, state_key, event_id, json) "
-                                       "VALUES(?, ?, ?, ?, ?)"),
-                        {roomId, event::type(e), event::stateKey(e), event::eventId(e), toJson(e)});
+    return m_db.write(
+        QStringLiteral("INSERT OR REPLACE INTO state(room_id, type, state_key, event_id, json) "
+                       "VALUES(?, ?, ?, ?, ?)"),
+        {roomId, event::type(e), event::stateKey(e), event::eventId(e), json.isEmpty() ? toJson(e) : json});
 }
 
 Status SyncWriter::storeStrippedState(const RoomUpdate &room)
@@ -159,8 +169,9 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
     bool first = true;
     qint64 lastTs = 0;
     QString lastEventId;
-    for (const QJsonValue &v : room.timeline) {
-        const QJsonObject e = v.toObject();
+    for (qsizetype i = 0; i < room.timeline.size(); ++i) {
+        const QJsonObject e = room.timeline.at(i).toObject();
+        const QByteArray json = eventJson(room.timelineJson, i, e);
         insert->bindValue(0, room.roomId);
         insert->bindValue(1, next);
         insert->bindValue(2, event::eventId(e));
@@ -168,7 +179,7 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
         insert->bindValue(4, event::type(e));
         insert->bindValue(5, event::isState(e) ? QVariant(event::stateKey(e)) : QVariant());
         insert->bindValue(6, event::originServerTs(e));
-        insert->bindValue(7, toJson(e));
+        insert->bindValue(7, json);
         if (!insert->exec())
             return Database::storageError(QStringLiteral("storing an event"), insert->lastError());
         if (insert->numRowsAffected() == 0)
@@ -183,7 +194,7 @@ Result<QJsonArray> SyncWriter::appendTimeline(const RoomUpdate &room, ChangeSet 
         ++next;
         stored.append(e);
         if (event::isState(e))
-            if (Status s = storeStateEvent(room.roomId, e); !s)
+            if (Status s = storeStateEvent(room.roomId, e, json); !s)
                 return s.error();
         if (event::type(e) == QLatin1String("m.room.redaction"))
             if (Status s = applyRedaction(e); !s)

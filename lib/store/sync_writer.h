@@ -4,6 +4,8 @@
 #include "database.h"
 #include "protocol/sync_response.h"
 
+#include <optional>
+
 namespace lattice {
 
 class SyncWriter {
@@ -16,7 +18,7 @@ public:
 private:
     Status applyRoom(const RoomUpdate &room, ChangeSet &changes);
     Status upsertMembership(const QString &roomId, Membership membership);
-    Status storeStateEvent(const QString &roomId, const QJsonObject &e);
+    Status storeStateEvent(const QString &roomId, const QJsonObject &e, const QByteArray &json = {});
     Status storeStrippedState(const RoomUpdate &room);
     Result<QJsonArray> appendTimeline(const RoomUpdate &room, ChangeSet &changes);
     Status applyRedaction(const QJsonObject &redaction);
@@ -32,5 +34,25 @@ private:
 // Recomputes the derived columns of a room row (display name, topic, avatar, encryption) from
 // its stored state. Used by the sync writer and after back-pagination.
 Status refreshRoomSummary(Database &db, const QString &roomId, const QString &ownUserId);
+
+// refreshRoomSummary for many rooms in a row: its SELECTs are prepared once, not once per room (an
+// initial sync refreshes every room of the account in one batch).
+class RoomSummaryRefresher
+{
+public:
+    explicit RoomSummaryRefresher(Database &db) : m_db(db) {}
+    Status refresh(const QString &roomId, const QString &ownUserId);
+
+    struct Statements
+    {
+        std::optional<QSqlQuery> room;
+        std::optional<QSqlQuery> roomState[2]; // [stripped]
+        std::optional<QSqlQuery> member[2];
+    };
+
+private:
+    Database &m_db;
+    Statements m_statements;
+};
 
 } // namespace lattice
