@@ -75,6 +75,48 @@ const char *const kSchemaV2[] = {
     " currently_active INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
 };
 
+// Version 3: end-to-end encryption. The crypto_* tables back SqlCryptoStore; every pickle arrives
+// sealed with the PickleKey from the keyring, so no column here holds a usable secret.
+// decrypted_events and decryption_failures record what became of each m.room.encrypted event, so
+// read paths show the clear event (one LEFT JOIN) and failures are retried when their key arrives.
+const char *const kSchemaV3[] = {
+    "CREATE TABLE crypto_account (id INTEGER PRIMARY KEY CHECK (id = 0), pickle TEXT NOT NULL)",
+    "CREATE TABLE crypto_values (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE crypto_olm_sessions (sender_key TEXT NOT NULL, session_id TEXT NOT NULL, pickle TEXT NOT NULL,"
+    " created_ms INTEGER NOT NULL, last_used_ms INTEGER NOT NULL,"
+    " PRIMARY KEY (sender_key, session_id)) WITHOUT ROWID",
+    "CREATE TABLE crypto_inbound_group_sessions (room_id TEXT NOT NULL, sender_key TEXT NOT NULL,"
+    " session_id TEXT NOT NULL, pickle TEXT NOT NULL, sender_claimed_ed25519 TEXT NOT NULL,"
+    " forwarding_chain TEXT NOT NULL DEFAULT '[]', first_known_index INTEGER NOT NULL,"
+    " imported INTEGER NOT NULL DEFAULT 0, backed_up INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (room_id, sender_key, session_id)) WITHOUT ROWID",
+    "CREATE INDEX crypto_inbound_group_sessions_to_back_up ON crypto_inbound_group_sessions(backed_up)",
+    "CREATE TABLE crypto_outbound_group_sessions (room_id TEXT PRIMARY KEY, session_id TEXT NOT NULL,"
+    " pickle TEXT NOT NULL, created_ms INTEGER NOT NULL, message_count INTEGER NOT NULL,"
+    " shared_with TEXT NOT NULL DEFAULT '{}') WITHOUT ROWID",
+    "CREATE TABLE crypto_devices (user_id TEXT NOT NULL, device_id TEXT NOT NULL, curve25519 TEXT NOT NULL,"
+    " ed25519 TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '', algorithms TEXT NOT NULL DEFAULT '[]',"
+    " device_keys TEXT NOT NULL DEFAULT '{}', local_trust INTEGER NOT NULL DEFAULT 0,"
+    " deleted INTEGER NOT NULL DEFAULT 0, first_seen_ms INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (user_id, device_id)) WITHOUT ROWID",
+    "CREATE TABLE crypto_tracked_users (user_id TEXT PRIMARY KEY, outdated INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE crypto_megolm_index_uses (sender_key TEXT NOT NULL, session_id TEXT NOT NULL,"
+    " message_index INTEGER NOT NULL, event_id TEXT NOT NULL,"
+    " PRIMARY KEY (sender_key, session_id, message_index)) WITHOUT ROWID",
+    "CREATE TABLE crypto_withheld (room_id TEXT NOT NULL, sender_key TEXT NOT NULL, session_id TEXT NOT NULL,"
+    " code TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (room_id, sender_key, session_id)) WITHOUT ROWID",
+
+    "CREATE TABLE decrypted_events (event_id TEXT PRIMARY KEY, room_id TEXT NOT NULL, json BLOB NOT NULL,"
+    " sender_key TEXT NOT NULL, session_id TEXT NOT NULL, trust INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE decryption_failures (event_id TEXT PRIMARY KEY, room_id TEXT NOT NULL,"
+    " session_id TEXT NOT NULL, sender_key TEXT NOT NULL, errcode TEXT NOT NULL, reason TEXT NOT NULL)"
+    " WITHOUT ROWID",
+    "CREATE INDEX decryption_failures_by_session ON decryption_failures(room_id, session_id)",
+    // Finds the encrypted events of a room that were never attempted without scanning the room.
+    "CREATE INDEX events_by_type ON events(room_id, type)",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -83,6 +125,7 @@ struct Step {
 const Step kSteps[] = {
     {kSchemaV1, std::size(kSchemaV1)},
     {kSchemaV2, std::size(kSchemaV2)},
+    {kSchemaV3, std::size(kSchemaV3)},
 };
 
 } // namespace
