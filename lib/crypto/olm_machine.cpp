@@ -21,6 +21,12 @@ QString OlmMachine::Private::newRequestId()
     return QStringLiteral("lattice-crypto-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++nextRequest);
 }
 
+qint64 OlmMachine::Private::useStamp()
+{
+    lastUseStamp = std::max(now(), lastUseStamp + 1);
+    return lastUseStamp;
+}
+
 Status OlmMachine::Private::saveAccount()
 {
     auto sealed = account.pickle(pickleKey);

@@ -72,7 +72,12 @@ struct OlmMachine::Private
     // are not told again at every share.
     QHash<QString, QSet<QString>> withheldSentTo;
 
+    qint64 lastUseStamp = 0;
+
     QString newRequestId();
+    // now(), but strictly increasing, so the session used last is always the most recent one even
+    // within one millisecond (or under a test clock that stands still).
+    qint64 useStamp();
     Status saveAccount();
 
     // device_tracking.cpp

@@ -112,7 +112,7 @@ Status OlmMachine::Private::receiveKeysClaim(const QJsonObject &response)
                 auto sealed = session->pickle(pickleKey);
                 if (!sid || !sealed)
                     return !sid ? sid.error() : sealed.error();
-                const qint64 t = now();
+                const qint64 t = useStamp();
                 if (auto st = store.saveOlmSession(OlmSessionRecord{dev.curve25519, *sid, *sealed, t, t});
                     !st)
                     return st;
@@ -165,7 +165,7 @@ Result<QJsonObject> OlmMachine::Private::olmEncrypt(const DeviceRecord &device, 
     if (!sealed)
         return sealed.error();
     record.sealedPickle = *sealed;
-    record.lastUsedMs = now();
+    record.lastUsedMs = useStamp();
     if (auto st = store.saveOlmSession(record); !st)
         return st.error();
     return QJsonObject{
@@ -271,7 +271,7 @@ Result<OlmPlaintext> OlmMachine::Private::olmDecrypt(const QJsonObject &event)
     if (!sealed)
         return sealed.error();
     used->sealedPickle = *sealed;
-    used->lastUsedMs = now();
+    used->lastUsedMs = useStamp();
     if (auto st = store.saveOlmSession(*used); !st)
         return st.error();
     Q_UNUSED(newSession);

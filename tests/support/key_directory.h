@@ -1,0 +1,84 @@
+#pragma once
+// An in-memory stand-in for the key endpoints of a homeserver, for OlmMachine unit tests: it answers
+// /keys/upload, /keys/query and /keys/claim the way the spec says a server does, routes /sendToDevice
+// messages into per-device inboxes, and builds the encryption part of each device's next /sync
+// (to-device events, device_lists.changed, one-time key counts, unused fallback key types).
+// Real-server behaviour is proven by the interop tests; these tests prove the machine's rules.
+#include "crypto/memory_crypto_store.h"
+#include "crypto/olm_machine.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <memory>
+
+namespace lattice::test {
+
+// The value of a Result that must succeed in a test; a failure ends the test run loudly.
+template <typename T> T take(Result<T> r)
+{
+    if (!r)
+        qFatal("unexpected error: %s (%s)", qPrintable(r.error().message), qPrintable(r.error().errcode));
+    return std::move(r.value());
+}
+
+class KeyDirectory
+{
+public:
+    // The server's answer to `request` made by the device (user, device).
+    QJsonObject handle(const QString &user, const QString &device, const crypto::OutgoingRequest &request);
+    // The next sync of (user, device); drains its to-device inbox and its pending device list changes.
+    crypto::SyncCryptoInput sync(const QString &user, const QString &device);
+
+    int oneTimeKeyCount(const QString &user, const QString &device) const;
+    bool hasUnusedFallbackKey(const QString &user, const QString &device) const;
+    // Removes a device as a server does on logout: its keys go, everyone sharing rooms learns the change.
+    void removeDevice(const QString &user, const QString &device);
+    // Replaces the published device keys (as a malicious server could) and tells everyone.
+    void replaceDeviceKeys(const QString &user, const QString &device, const QJsonObject &keys);
+    QJsonObject deviceKeys(const QString &user, const QString &device) const;
+    // Puts a raw to-device event into a device's inbox (for garbage and tampering tests).
+    void deliver(const QString &user, const QString &device, const QJsonObject &event);
+    // Drops everything waiting in a device's inbox (a lost message).
+    QJsonArray takeInbox(const QString &user, const QString &device);
+
+private:
+    static QString key(const QString &user, const QString &device)
+    {
+        return user + QLatin1Char('|') + device;
+    }
+    void announceChange(const QString &user);
+
+    QMap<QString, QMap<QString, QJsonObject>> m_deviceKeys;   // user -> device -> signed device_keys
+    QHash<QString, QMap<QString, QJsonObject>> m_oneTimeKeys; // "user|device" -> key ID -> signed key
+    QHash<QString, QMap<QString, QJsonObject>> m_fallbackKeys;
+    QSet<QString> m_fallbackUsed;
+    QHash<QString, QJsonArray> m_inbox;
+    QHash<QString, QSet<QString>> m_changed; // "user|device" -> users whose device list changed
+    QSet<QString> m_known;                   // every device that ever talked to the directory
+};
+
+// One device: a MemoryCryptoStore and the machine over it, talking to a KeyDirectory.
+struct TestDevice
+{
+    TestDevice(KeyDirectory &dir, QString user, QString device);
+    // Opens the machine again over the same store (a restart).
+    void reopen();
+    // Sends every request the machine has due and hands back the answers (upload, query, claim, to-device).
+    void flush();
+    // Sends these requests (e.g. from shareRoomKey) and marks them sent.
+    void send(const std::vector<crypto::OutgoingRequest> &requests);
+    // A sync: to-device events and device list changes go into the machine, then flush() runs.
+    crypto::SyncCryptoOutput sync();
+
+    KeyDirectory &directory;
+    QString userId;
+    QString deviceId;
+    crypto::PickleKey pickleKey;
+    crypto::MemoryCryptoStore store;
+    std::unique_ptr<crypto::OlmMachine> machine;
+};
+
+} // namespace lattice::test
