@@ -1,5 +1,6 @@
 #include "cli_app.h"
 
+#include "store/event_lookup.h"
 #include "store/room_queries.h"
 #include "store/timeline_store.h"
 
@@ -122,6 +123,18 @@ void CliApp::withRoom(const QString &idOrAlias, std::function<void(const QString
 void CliApp::printEvent(const QJsonObject &event)
 {
     m_out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+void CliApp::printStored(const StoredEvent &event)
+{
+    QJsonObject out = event.json;
+    if (event.decrypted)
+        out.insert(QStringLiteral("decrypted"), true);
+    else if (!event.decryptionErrcode.isEmpty())
+        out.insert(QStringLiteral("decryption_error"),
+                   QJsonObject{{QStringLiteral("errcode"), event.decryptionErrcode},
+                               {QStringLiteral("reason"), event.decryptionError}});
+    printEvent(out);
 }
 
 void CliApp::login(const QStringList &)
@@ -336,7 +349,7 @@ void CliApp::history(const QStringList &args)
                     if (!events)
                         return fail(events.error());
                     for (const StoredEvent &e : *events)
-                        printEvent(e.json);
+                        printStored(e);
                     done();
                 });
             });
@@ -355,15 +368,22 @@ void CliApp::tail(const QStringList &args)
             withRoom(args.at(0), [this, lines](const QString &roomId) {
                 if (auto events = latestEvents(m_session->reader(), roomId, lines)) {
                     for (const StoredEvent &e : *events)
-                        printEvent(e.json);
+                        printStored(e);
                 }
                 m_out.flush();
                 SyncLoop &loop = m_session->syncLoop();
                 connect(&loop, &SyncLoop::synced, this, [this, roomId](const ChangeSet &changes) {
                     for (const TimelineAppend &a : changes.appended)
                         if (a.roomId == roomId)
-                            for (const QJsonValue &e : a.events)
-                                printEvent(e.toObject());
+                            for (const QJsonValue &v : a.events) {
+                                // The stored form carries what decryption made of it in the same batch.
+                                auto stored = findEvent(m_session->reader(),
+                                                        v.toObject().value(QLatin1String("event_id")).toString());
+                                if (stored && stored->has_value())
+                                    printStored(**stored);
+                                else
+                                    printEvent(v.toObject());
+                            }
                     m_out.flush();
                 });
                 connect(&loop, &SyncLoop::syncError, this, [this](const Error &e) {

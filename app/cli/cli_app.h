@@ -2,6 +2,7 @@
 // lattice-cli: the commands, each an asynchronous function over one Session.
 #include "client/session.h"
 #include "exit_codes.h"
+#include "store/timeline_store.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -44,6 +45,8 @@ private:
     void withRoom(const QString &idOrAlias, std::function<void(const QString &roomId)> next);
     void waitForQueue(std::function<bool(const QString &txnId)> isMine, const QString &what);
     void printEvent(const QJsonObject &event);
+    // The clear event with "decrypted": true, or the encrypted one with "decryption_error".
+    void printStored(const StoredEvent &event);
     void fail(const Error &e);
     void fail(ExitCode code, const QString &message);
     void done(ExitCode code = Ok);

@@ -59,7 +59,8 @@ void TimelineModel::report(const Error &error)
 
 TimelineModel::Row TimelineModel::remoteRow(const StoredEvent &e)
 {
-    return Row{e.idx, e.json, event::transactionId(e.json), SendState::Remote, QString()};
+    return Row{e.idx, e.json, event::transactionId(e.json), SendState::Remote, QString(), e.decrypted, e.senderTrust,
+               e.decryptionError};
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -240,6 +241,8 @@ void TimelineModel::applyChanges(const ChangeSet &changes)
             appendLive(append.events);
         applyRedactions(append.events);
     }
+    for (const QString &eventId : changes.decryptedEvents)
+        reread(eventId);
     // Remote echoes that are not in the window (the user is reading older history): the echo goes;
     // its event pages in with the rest.
     for (const QString &txn : changes.echoedTransactions)
@@ -309,12 +312,25 @@ void TimelineModel::applyRedactions(const QJsonArray &events)
         if (row < 0)
             continue;
         // The sync writer stored the redacted form in place of the original.
-        auto stored = findEvent(m_db, event::eventId(m_rows[size_t(row)].json));
-        if (!check(stored) || !stored->has_value())
-            continue;
-        m_rows[size_t(row)].json = (*stored)->json;
-        Q_EMIT dataChanged(index(row), index(row));
+        reread(event::eventId(m_rows[size_t(row)].json));
     }
+}
+
+// A row on screen whose stored form changed (redacted, decrypted, failed to decrypt).
+void TimelineModel::reread(const QString &eventId)
+{
+    const int row = remoteRowOf(eventId);
+    if (row < 0)
+        return;
+    auto stored = findEvent(m_db, eventId);
+    if (!check(stored) || !stored->has_value())
+        return;
+    Row &r = m_rows[size_t(row)];
+    r.json = (*stored)->json;
+    r.decrypted = (*stored)->decrypted;
+    r.senderTrust = (*stored)->senderTrust;
+    r.decryptionError = (*stored)->decryptionError;
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 void TimelineModel::addLocalEcho(const QueuedEvent &queued)
@@ -444,6 +460,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     case SendErrorRole:
         return r.error;
+    case DecryptedRole:
+        return r.decrypted;
+    case SenderTrustRole:
+        return r.senderTrust;
+    case DecryptionErrorRole:
+        return r.decryptionError;
     default:
         return {};
     }
@@ -470,6 +492,9 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {TimestampRole, "timestamp"},
         {SendStateRole, "sendState"},
         {SendErrorRole, "sendError"},
+        {DecryptedRole, "decrypted"},
+        {SenderTrustRole, "senderTrust"},
+        {DecryptionErrorRole, "decryptionError"},
     };
 }
 

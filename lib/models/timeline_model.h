@@ -39,6 +39,9 @@ public:
         TimestampRole,
         SendStateRole,
         SendErrorRole,
+        DecryptedRole,       // the row shows the clear event of an m.room.encrypted one
+        SenderTrustRole,     // crypto::SenderTrust as an int when decrypted, else -1
+        DecryptionErrorRole, // why it could not be decrypted (empty when it was, or was not tried)
     };
     Q_ENUM(Role)
 
@@ -92,11 +95,15 @@ private:
         QString txnId;
         SendState state = SendState::Remote;
         QString error;
+        bool decrypted = false;
+        int senderTrust = -1;
+        QString decryptionError;
     };
     static Row remoteRow(const StoredEvent &e);
     void pageOlder(bool mayAskServer);
     void appendLive(const QJsonArray &events);
     void applyRedactions(const QJsonArray &events);
+    void reread(const QString &eventId);
     void dropOldest(int count);
     void dropNewest(int count);
     int echoRow(const QString &txnId, const QString &eventId = QString()) const;

@@ -29,6 +29,7 @@ struct ChangeSet {
     QStringList deviceListsLeft;
     QHash<QString, int> oneTimeKeyCounts;
     std::optional<QStringList> unusedFallbackKeyTypes; // nullopt when the server left the field out
+    QStringList decryptedEvents; // events whose decryption result or failure was stored: views re-read them
 };
 
 } // namespace lattice

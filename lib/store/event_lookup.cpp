@@ -1,18 +1,19 @@
 #include "event_lookup.h"
 
+#include "decrypted_events.h"
+
 #include <QJsonDocument>
 
 namespace lattice {
 
 Result<std::optional<StoredEvent>> findEvent(Database &db, const QString &eventId)
 {
-    auto q = db.exec(QStringLiteral("SELECT idx, json FROM events WHERE event_id = ?"), {eventId});
+    auto q = db.exec(storedEventSelect() + QStringLiteral(" WHERE e.event_id = ?"), {eventId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<StoredEvent>();
-    return std::optional<StoredEvent>(
-        StoredEvent{q->value(0).toLongLong(), QJsonDocument::fromJson(q->value(1).toByteArray()).object()});
+    return std::optional<StoredEvent>(readStoredEvent(*q));
 }
 
 Result<std::optional<Gap>> gapAtOrBelow(Database &db, const QString &roomId, qint64 idx)

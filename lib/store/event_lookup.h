@@ -8,7 +8,8 @@
 
 namespace lattice {
 
-// The stored event (with its timeline position) of that ID, if the store has it.
+// The stored event (with its timeline position) of that ID, if the store has it; the clear event when it
+// was decrypted.
 Result<std::optional<StoredEvent>> findEvent(Database &db, const QString &eventId);
 // The highest gap at or below position `idx` in the room, if any.
 Result<std::optional<Gap>> gapAtOrBelow(Database &db, const QString &roomId, qint64 idx);

@@ -1,5 +1,6 @@
 #include "sync_writer.h"
 
+#include "decrypted_events.h"
 #include "presence_store.h"
 #include "protocol/event.h"
 #include "protocol/redaction.h"
@@ -222,6 +223,8 @@ Status SyncWriter::applyRedaction(const QJsonObject &redaction)
         return success(); // not stored (yet): back-pagination will bring the redacted form
     const QJsonObject original = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
     q->finish();
+    if (Status s = forgetDecryption(m_db, target); !s)
+        return s;
     return m_db.write(QStringLiteral("UPDATE events SET json = ? WHERE event_id = ?"),
                         {toJson(redactEvent(original, redaction)), target});
 }

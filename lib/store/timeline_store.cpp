@@ -1,5 +1,6 @@
 #include "timeline_store.h"
 
+#include "decrypted_events.h"
 #include "protocol/event.h"
 
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ Result<std::vector<StoredEvent>> readEvents(Result<QSqlQuery> q, bool newestFirs
         return q.error();
     std::vector<StoredEvent> out;
     while (q->next())
-        out.push_back({q->value(0).toLongLong(), QJsonDocument::fromJson(q->value(1).toByteArray()).object()});
+        out.push_back(readStoredEvent(*q));
     if (newestFirst)
         std::reverse(out.begin(), out.end());
     return out;
@@ -25,8 +26,8 @@ Result<std::vector<StoredEvent>> readEvents(Result<QSqlQuery> q, bool newestFirs
 
 Result<std::vector<StoredEvent>> eventsBefore(Database &db, const QString &roomId, qint64 beforeIdx, int limit)
 {
-    return readEvents(db.exec(QStringLiteral("SELECT idx, json FROM events WHERE room_id = ? AND idx < ? "
-                                             "ORDER BY idx DESC LIMIT ?"),
+    return readEvents(db.exec(storedEventSelect() + QStringLiteral(" WHERE e.room_id = ? AND e.idx < ? "
+                                                                   "ORDER BY e.idx DESC LIMIT ?"),
                               {roomId, beforeIdx, limit}),
                       true);
 }
@@ -38,8 +39,8 @@ Result<std::vector<StoredEvent>> latestEvents(Database &db, const QString &roomI
 
 Result<std::vector<StoredEvent>> eventsAfter(Database &db, const QString &roomId, qint64 afterIdx, int limit)
 {
-    return readEvents(db.exec(QStringLiteral("SELECT idx, json FROM events WHERE room_id = ? AND idx > ? "
-                                             "ORDER BY idx ASC LIMIT ?"),
+    return readEvents(db.exec(storedEventSelect() + QStringLiteral(" WHERE e.room_id = ? AND e.idx > ? "
+                                                                   "ORDER BY e.idx ASC LIMIT ?"),
                               {roomId, afterIdx, limit}),
                       false);
 }

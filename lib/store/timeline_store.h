@@ -11,7 +11,11 @@ namespace lattice {
 
 struct StoredEvent {
     qint64 idx = 0;
-    QJsonObject json;
+    QJsonObject json; // the clear event when an m.room.encrypted one was decrypted (decrypted_events.h)
+    bool decrypted = false;
+    int senderTrust = -1;      // crypto::SenderTrust as an int when decrypted
+    QString decryptionErrcode; // set when the last attempt to decrypt it failed
+    QString decryptionError;   // that failure's sentence
 };
 
 struct Gap {
