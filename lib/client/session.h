@@ -1,6 +1,7 @@
 #pragma once
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
+#include "e2ee_service.h"
 #include "keyring.h"
 #include "net/http_client.h"
 #include "net/media_client.h"
@@ -57,6 +58,11 @@ public:
     SendQueue &sendQueue() { return *m_sendQueue; }
     // Authenticated media, cached under dataDir/media-cache.
     MediaClient &media() { return *m_media; }
+    // End-to-end encryption; null until the session is Ready with its pickle key.
+    E2eeService *e2ee() { return m_e2ee.get(); }
+    // The room's m.room.encryption content, nullopt when it is not encrypted. Asks the server when the
+    // store does not hold the room's state yet, so a new room is never taken for an unencrypted one.
+    void roomEncryption(const QString &roomId, std::function<void(Result<std::optional<QJsonObject>>)> done);
     // The GUI-thread read connection (pages of rows only; all writes go through store()).
     Database &reader();
 
@@ -80,6 +86,8 @@ Q_SIGNALS:
     void stateChanged(lattice::Session::State state);
     // The server ended this session. soft: log in again with the same device keeps everything.
     void loggedOut(bool soft, const lattice::Error &reason);
+    // Clear forms of these encrypted events are now stored (see E2eeService).
+    void eventsDecrypted(const QStringList &roomIds, const QStringList &eventIds);
 
 private:
     void setState(State s);
@@ -88,6 +96,9 @@ private:
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
     void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
     QString keyringKey() const;
+    void maybeStartE2ee(); // session_e2ee.cpp
+    void startE2ee(const crypto::PickleKey &pickleKey);
+    void encryptForQueue(const QueuedEvent &event, std::function<void(Result<SendQueue::WireEvent>)> done);
     void postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done);
 
     QString m_dataDir;
@@ -103,6 +114,7 @@ private:
     QString m_userId;
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
+    std::unique_ptr<E2eeService> m_e2ee; // last: it posts its clean-up to the store thread
 };
 
 } // namespace lattice
