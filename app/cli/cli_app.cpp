@@ -37,21 +37,14 @@ void CliApp::run()
     const QString name = pos.first();
     const QStringList args = pos.mid(1);
     static const std::pair<Command, Handler> commands[] = {
-        {{"login", 0, 0}, &CliApp::login},
-        {{"logout", 0, 0}, &CliApp::logout},
-        {{"whoami", 0, 0}, &CliApp::whoami},
-        {{"rooms", 0, 0}, &CliApp::rooms},
-        {{"create-room", 0, 0}, &CliApp::createRoom},
-        {{"join", 1, 1}, &CliApp::join},
-        {{"invite", 2, 2}, &CliApp::invite},
-        {{"leave", 1, 1}, &CliApp::leave},
-        {{"send", 2, -1}, &CliApp::send},
-        {{"flush", 0, 0}, &CliApp::flush},
-        {{"history", 1, 2}, &CliApp::history},
-        {{"tail", 1, 1}, &CliApp::tail},
+        {{"login", 0, 0}, &CliApp::login},         {{"logout", 0, 0}, &CliApp::logout},
+        {{"whoami", 0, 0}, &CliApp::whoami},       {{"rooms", 0, 0}, &CliApp::rooms},
+        {{"create-room", 0, 0}, &CliApp::createRoom}, {{"join", 1, 1}, &CliApp::join},
+        {{"invite", 2, 2}, &CliApp::invite},       {{"leave", 1, 1}, &CliApp::leave},
+        {{"send", 2, -1}, &CliApp::send},          {{"flush", 0, 0}, &CliApp::flush},
+        {{"history", 1, 2}, &CliApp::history},     {{"tail", 1, 1}, &CliApp::tail},
         {{"sync", 0, 0}, &CliApp::sync},
-        {{"upload", 2, 2}, &CliApp::upload},
-        {{"download", 2, 2}, &CliApp::download},
+        {{"upload", 2, 2}, &CliApp::upload},       {{"download", 1, 2}, &CliApp::download},
     };
     for (const auto &[cmd, handler] : commands) {
         if (name != QLatin1String(cmd.name))

@@ -1,6 +1,8 @@
 // lattice-cli upload and download: files through the authenticated media repository.
 #include "cli_app.h"
 
+#include "client/encrypted_media.h"
+
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonDocument>
@@ -69,9 +71,42 @@ void CliApp::upload(const QStringList &args)
     });
 }
 
+// --file-json: the EncryptedFile object itself, or the name of a file holding it.
+static Result<QJsonObject> encryptedFileArgument(const QString &value)
+{
+    QByteArray text = value.toUtf8();
+    if (!value.trimmed().startsWith(QLatin1Char('{'))) {
+        QFile f(value);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024)
+            return Error::make(
+                Error::Kind::Usage,
+                QCoreApplication::translate("lattice-cli", "Cannot read the EncryptedFile JSON from %1.")
+                    .arg(value));
+        text = f.readAll();
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
+    if (!doc.isObject())
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("lattice-cli", "--file-json needs an EncryptedFile JSON object (%1).")
+                .arg(err.errorString()));
+    return doc.object();
+}
+
 void CliApp::download(const QStringList &args)
 {
-    const Result<MxcUri> mxc = MxcUri::parse(args.at(0));
+    const bool encrypted = m_parser.isSet(QStringLiteral("file-json"));
+    if (args.size() != (encrypted ? 1 : 2))
+        return fail(UsageError,
+                    QCoreApplication::translate("lattice-cli", "download takes MXC OUT, or --file-json "
+                                                               "JSON OUT; see --help."));
+    Result<QJsonObject> file = encrypted ? encryptedFileArgument(m_parser.value(QStringLiteral("file-json")))
+                                         : Result<QJsonObject>(QJsonObject());
+    if (!file)
+        return fail(UsageError, file.error().message);
+    const Result<MxcUri> mxc =
+        MxcUri::parse(encrypted ? file->value(QLatin1String("url")).toString() : args.at(0));
     if (!mxc)
         return fail(UsageError, mxc.error().message);
     bool ok = true;
@@ -79,9 +114,9 @@ void CliApp::download(const QStringList &args)
     const qint64 maxBytes = max.isEmpty() ? MediaClient::kDefaultMaxDownloadBytes : max.toLongLong(&ok);
     if (!ok || maxBytes <= 0)
         return fail(UsageError, QStringLiteral("--max-size needs a number of bytes."));
-    const QString out = args.at(1);
-    withSession([this, mxc = *mxc, maxBytes, out] {
-        m_session->media().download(mxc, maxBytes, [this, out](Result<MediaContent> content) {
+    const QString out = args.last();
+    withSession([this, mxc = *mxc, maxBytes, out, encrypted, file = *file] {
+        auto save = [this, out](Result<MediaContent> content) {
             if (!content)
                 return fail(content.error());
             QSaveFile f(out);
@@ -94,7 +129,11 @@ void CliApp::download(const QStringList &args)
                                       {QStringLiteral("filename"), content->filename}};
             m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << '\n';
             done();
-        });
+        };
+        if (encrypted)
+            downloadEncrypted(m_session->media(), file, maxBytes, save);
+        else
+            m_session->media().download(mxc, maxBytes, save);
     });
 }
 

@@ -26,6 +26,8 @@ Commands:
   sync                                 one sync; prints a JSON summary
   upload ROOM FILE                     upload FILE and send it (m.image, m.video, m.audio or m.file)
   download MXC OUT [--max-size BYTES]  save mxc:// media to OUT; prints a JSON summary
+  download --file-json JSON OUT        save an encrypted attachment (an EncryptedFile object, inline or
+                                       a file holding it) decrypted to OUT; the hash is checked first
 
 ROOM is a room ID (!id:server) or alias (#name:server).
 
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},
         {QStringLiteral("max-size"), QStringLiteral("Largest download to accept (download; default 100 MiB)."),
          QStringLiteral("BYTES")},
+        {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
+         QStringLiteral("JSON")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
     parser.process(app);

@@ -3,6 +3,7 @@
 #include "media_cache.h"
 #include "net/client_api.h"
 #include "net/discovery.h"
+#include "sql_crypto_store.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,6 +76,18 @@ void Session::setState(State s)
 
 QString Session::keyringKey() const { return QStringLiteral("%1/%2").arg(m_userId, m_accountKey); }
 
+// One keyring entry holds every secret of the account, so start-up reads the keyring once. Without a
+// token (the server ended the session) the pickle key stays, so logging in again keeps the crypto state.
+QByteArray Session::keyringSecret(const QString &accessToken) const
+{
+    QJsonObject secret{{QStringLiteral("device_id"), m_deviceId}};
+    if (!accessToken.isEmpty())
+        secret.insert(QStringLiteral("access_token"), accessToken);
+    if (m_pickleKey)
+        secret.insert(QStringLiteral("pickle_key"), QString::fromLatin1(m_pickleKey->toBytes().toBase64()));
+    return QJsonDocument(secret).toJson(QJsonDocument::Compact);
+}
+
 void Session::postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done)
 {
     m_store->post<Unit>(std::move(job), this, std::move(done));
@@ -121,6 +134,20 @@ void Session::finishRestore(const QByteArray &secret, std::function<void(Status)
 {
     const QJsonObject o = QJsonDocument::fromJson(secret).object();
     const QString token = o.value(QLatin1String("access_token")).toString();
+    if (const QString key = o.value(QLatin1String("pickle_key")).toString(); !key.isEmpty()) {
+        auto bytes = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto pickleKey = bytes ? crypto::PickleKey::fromBytes(*bytes) : Result<crypto::PickleKey>(Error());
+        if (!pickleKey) {
+            setState(State::SoftLoggedOut);
+            const QString what = tr("The encryption key in the keyring entry for %1 is damaged.").arg(m_userId);
+            return done(Error::make(Error::Kind::Keyring, what));
+        }
+        m_pickleKey = *pickleKey;
+    }
+    if (token.isEmpty() && m_pickleKey) {
+        setState(State::SoftLoggedOut); // the server ended the session; the keys wait for the next login
+        return done(success());
+    }
     if (token.isEmpty()) {
         setState(State::SoftLoggedOut);
         return done(Error::make(Error::Kind::Keyring, QStringLiteral("The keyring entry for %1 is damaged; log in again.")
@@ -128,8 +155,20 @@ void Session::finishRestore(const QByteArray &secret, std::function<void(Status)
     }
     m_http->setAccessToken(token);
     m_deviceId = o.value(QLatin1String("device_id")).toString(m_deviceId);
-    setState(State::Ready);
-    done(success());
+    if (m_pickleKey) {
+        setState(State::Ready);
+        return done(success());
+    }
+    // A secret from before end-to-end encryption: add a pickle key to it before anything is sealed.
+    m_pickleKey = crypto::PickleKey::generate();
+    m_keyring->write(keyringKey(), keyringSecret(token), [this, done](Status stored) {
+        if (!stored) {
+            m_pickleKey.reset();
+            return done(stored);
+        }
+        setState(State::Ready);
+        done(success());
+    });
 }
 
 void Session::login(const QString &homeserver, const QString &user, const QString &password,
@@ -169,13 +208,19 @@ void Session::storeCredentials(const QString &homeserver, const QJsonObject &log
         return done(Error::make(Error::Kind::Parse, QStringLiteral("The homeserver's login answer lacks user_id or access_token.")));
     if (m_accountKey.isEmpty())
         m_accountKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject secret{{QStringLiteral("access_token"), token}, {QStringLiteral("device_id"), m_deviceId}};
-    m_keyring->write(keyringKey(), QJsonDocument(secret).toJson(QJsonDocument::Compact), [=, this](Status stored) {
+    const bool freshKey = !m_pickleKey;
+    if (freshKey)
+        m_pickleKey = crypto::PickleKey::generate();
+    m_keyring->write(keyringKey(), keyringSecret(token), [=, this](Status stored) {
         if (!stored)
             return done(stored); // never fall back to a plain file
         const QString userId = m_userId, deviceId = m_deviceId, accountKey = m_accountKey;
         postStatus(
             [=](Database &db) -> Status {
+                // Pickles sealed with a key the keyring no longer holds can never be opened again.
+                if (freshKey)
+                    if (Status s = forgetSealedCryptoState(db); !s)
+                        return s;
                 for (auto [key, value] : {std::pair{kUserId, userId}, std::pair{kHomeserver, homeserver},
                                           std::pair{kDeviceId, deviceId}, std::pair{kAccountKey, accountKey}})
                     if (Status s = db.setMeta(key, value); !s)
@@ -198,11 +243,16 @@ void Session::logout(std::function<void(Status)> done)
     auto forget = [this, done](Status serverResult) {
         m_keyring->remove(keyringKey(), [this, done, serverResult](Status removed) {
             m_http->setAccessToken(QString());
+            m_pickleKey.reset();
             // Spec: a client discards its data on logout. The database goes; the data dir stays.
             postStatus(
                 [](Database &db) -> Status {
                     for (const char *table : {"meta", "rooms", "state", "stripped_state", "events", "gaps",
-                                              "account_data", "receipts", "send_queue", "to_device_inbox"})
+                                              "account_data", "receipts", "send_queue", "to_device_inbox",
+                                              "crypto_account", "crypto_values", "crypto_olm_sessions",
+                                              "crypto_inbound_group_sessions", "crypto_outbound_group_sessions",
+                                              "crypto_devices", "crypto_tracked_users", "crypto_megolm_index_uses",
+                                              "crypto_withheld", "decrypted_events", "decryption_failures"})
                         if (auto r = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !r)
                             return r.error();
                     return success();
@@ -243,13 +293,21 @@ void Session::onTokenRejected(const Error &error)
         return;
     m_sync->stop();
     m_http->setAccessToken(QString());
-    m_keyring->remove(keyringKey(), [](Status) {}); // the token is dead either way
     if (!error.softLogout) {
         // A hard logout: the device is gone on the server, so the next login must make a new one
-        // (reusing its ID would pair new keys with an identity others may have verified).
+        // (reusing its ID would pair new keys with an identity others may have verified). Its Olm
+        // identity goes with it; received room keys stay for the history.
         m_deviceId.clear();
-        postStatus([](Database &db) { return db.setMeta(kDeviceId, QString()); }, [](Status) {});
+        postStatus(
+            [](Database &db) -> Status {
+                if (Status s = forgetCryptoDevice(db); !s)
+                    return s;
+                return db.setMeta(kDeviceId, QString());
+            },
+            [](Status) {});
     }
+    // The token is dead either way; the pickle key stays for the next login.
+    m_keyring->write(keyringKey(), keyringSecret(QString()), [](Status) {});
     // Soft: the store and device stay, and logging in again resumes where we were.
     setState(State::SoftLoggedOut);
     Q_EMIT loggedOut(error.softLogout, error);

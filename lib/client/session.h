@@ -2,6 +2,7 @@
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
 #include "e2ee_service.h"
+#include "crypto/pickle_key.h"
 #include "keyring.h"
 #include "net/http_client.h"
 #include "net/media_client.h"
@@ -11,6 +12,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -63,6 +65,12 @@ public:
     // The room's m.room.encryption content, nullopt when it is not encrypted. Asks the server when the
     // store does not hold the room's state yet, so a new room is never taken for an unencrypted one.
     void roomEncryption(const QString &roomId, std::function<void(Result<std::optional<QJsonObject>>)> done);
+    // The key that seals this device's crypto pickles, kept in the keyring beside the access token; null
+    // until Ready. Never log it or write it anywhere else.
+    const crypto::PickleKey *pickleKey() const
+    {
+        return m_state == State::Ready && m_pickleKey ? &*m_pickleKey : nullptr;
+    }
     // The GUI-thread read connection (pages of rows only; all writes go through store()).
     Database &reader();
 
@@ -99,6 +107,7 @@ private:
     void maybeStartE2ee(); // session_e2ee.cpp
     void startE2ee(const crypto::PickleKey &pickleKey);
     void encryptForQueue(const QueuedEvent &event, std::function<void(Result<SendQueue::WireEvent>)> done);
+    QByteArray keyringSecret(const QString &accessToken) const;
     void postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done);
 
     QString m_dataDir;
@@ -115,6 +124,7 @@ private:
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
     std::unique_ptr<E2eeService> m_e2ee; // last: it posts its clean-up to the store thread
+    std::optional<crypto::PickleKey> m_pickleKey;
 };
 
 } // namespace lattice

@@ -21,9 +21,11 @@ struct StoredEncryption
 
 void Session::maybeStartE2ee()
 {
-    // TEMP until Session::pickleKey() lands: a key for this process only.
-    static const crypto::PickleKey key = crypto::PickleKey::generate();
-    startE2ee(key);
+    // Without the key from the keyring nothing could be unsealed: encrypted rooms then refuse to send.
+    if (const crypto::PickleKey *key = pickleKey())
+        startE2ee(*key);
+    else
+        qWarning("lattice: no pickle key for %s; end-to-end encryption is off in this session.", qPrintable(m_userId));
 }
 
 void Session::startE2ee(const crypto::PickleKey &pickleKey)

@@ -329,4 +329,11 @@ Status forgetCryptoDevice(Database &db)
     return success();
 }
 
+Status forgetSealedCryptoState(Database &db)
+{
+    if (Status s = forgetCryptoDevice(db); !s)
+        return s;
+    return db.write(QStringLiteral("DELETE FROM crypto_inbound_group_sessions"));
+}
+
 } // namespace lattice

@@ -57,5 +57,8 @@ private:
 // inbound Megolm sessions, devices and decrypted history: for a new device after a hard logout.
 // Part of the caller's transaction.
 Status forgetCryptoDevice(Database &db);
+// Forgets everything sealed with a pickle key (all of the above and the inbound Megolm sessions): for a
+// login that had to make a new key because the keyring lost the old one.
+Status forgetSealedCryptoState(Database &db);
 
 } // namespace lattice
