@@ -141,11 +141,11 @@ class TestInteropLattice : public QObject
     }
 
     // Lets the E2EE service finish what the sync loop handed it (room keys, device lists).
-    static void settle(Session &session)
+    static bool settle(Session &session)
     {
         bool idle = false;
         session.e2ee()->whenIdle([&] { idle = true; });
-        QTest::qWaitFor([&] { return idle; }, kWaitMs);
+        return QTest::qWaitFor([&] { return idle; }, kWaitMs);
     }
 
     // Whether Lattice's machine knows this device of `user` (a room key goes only to known devices).
@@ -172,7 +172,8 @@ class TestInteropLattice : public QObject
         p.lattice = loggedIn(QStringLiteral("lat") + kind);
         if (!p.lattice.session->e2ee())
             qFatal("the Session has no E2EE service after login");
-        settle(*p.lattice.session); // keys uploaded
+        if (!settle(*p.lattice.session)) // keys uploaded
+            qFatal("the E2EE service never became idle after login");
         p.peerUser = registerUser(kind + QStringLiteral("peer"));
         auto peer = startPeer(kind, kind + QStringLiteral("-peer"));
         if (!peer)
@@ -335,7 +336,7 @@ private Q_SLOTS:
         QVERIFY2(
             waitUntil([&] { return isMember(session, p.room, leaverUser.userId, QStringLiteral("leave")); }),
             "Lattice never saw the member leave");
-        settle(session);
+        QVERIFY(settle(session));
 
         const QString after = QStringLiteral("after the leave (%1)").arg(kind);
         auto afterId = latticeSend(session, p.room, after);
