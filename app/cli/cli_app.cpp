@@ -8,21 +8,26 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace lattice::cli {
 
 namespace {
+constexpr int kE2eeSettleMs = 10000; // how long an ending command waits for key requests in flight
 constexpr int kDefaultTimeoutSeconds = 30;
 
-struct Command {
+struct Command
+{
     const char *name;
     int minArgs;
     int maxArgs; // -1: any
 };
 } // namespace
 
-CliApp::CliApp(QCommandLineParser &parser, QObject *parent) : QObject(parent), m_parser(parser), m_out(stdout) {}
+CliApp::CliApp(QCommandLineParser &parser, QObject *parent) : QObject(parent), m_parser(parser), m_out(stdout)
+{}
 
 void CliApp::run()
 {
@@ -45,7 +50,8 @@ void CliApp::run()
         if (name != QLatin1String(cmd.name))
             continue;
         if (args.size() < cmd.minArgs || (cmd.maxArgs >= 0 && args.size() > cmd.maxArgs))
-            return fail(UsageError, QStringLiteral("Wrong number of arguments for \"%1\"; see --help.").arg(name));
+            return fail(UsageError,
+                        QStringLiteral("Wrong number of arguments for \"%1\"; see --help.").arg(name));
         if (m_parser.value(QStringLiteral("data-dir")).isEmpty())
             return fail(UsageError, QStringLiteral("--data-dir is required."));
         m_session = std::make_unique<Session>(m_parser.value(QStringLiteral("data-dir")));
@@ -61,10 +67,24 @@ void CliApp::done(ExitCode code)
         return;
     m_finished = true;
     m_out.flush();
-    Q_EMIT finished(code);
+    E2eeService *e2ee = m_session->e2ee();
+    if (!e2ee)
+        return Q_EMIT finished(code);
+    // Key requests still in flight are let finish (for a while): a key upload the server took but this
+    // process never recorded would be refused when the next run repeats it.
+    auto emitted = std::make_shared<bool>(false);
+    auto finish = [this, code, emitted] {
+        if (!std::exchange(*emitted, true))
+            Q_EMIT finished(code);
+    };
+    QTimer::singleShot(kE2eeSettleMs, this, finish);
+    e2ee->whenIdle(finish);
 }
 
-void CliApp::fail(const Error &e) { fail(exitCodeFor(e), e.describe()); }
+void CliApp::fail(const Error &e)
+{
+    fail(exitCodeFor(e), e.describe());
+}
 
 void CliApp::fail(ExitCode code, const QString &message)
 {
@@ -85,11 +105,13 @@ void CliApp::withSession(std::function<void()> next)
         if (!s)
             return fail(s.error());
         if (m_session->state() == Session::State::LoggedOut)
-            return fail(NotLoggedIn, QStringLiteral("No account in %1; run \"lattice-cli --data-dir %1 login\" first.")
-                                         .arg(m_session->dataDir()));
+            return fail(NotLoggedIn,
+                        QStringLiteral("No account in %1; run \"lattice-cli --data-dir %1 login\" first.")
+                            .arg(m_session->dataDir()));
         if (m_session->state() == Session::State::SoftLoggedOut)
-            return fail(NotLoggedIn, QStringLiteral("The session of %1 has ended; run login again to resume it.")
-                                         .arg(m_session->userId()));
+            return fail(NotLoggedIn,
+                        QStringLiteral("The session of %1 has ended; run login again to resume it.")
+                            .arg(m_session->userId()));
         next();
     });
 }
@@ -99,16 +121,24 @@ void CliApp::refresh(std::function<void()> next)
     m_session->syncLoop().syncOnce(0, [this, next](Result<ChangeSet> r) {
         if (!r) {
             if (r.error().errcode == QLatin1String("M_UNKNOWN_TOKEN"))
-                return fail(NotLoggedIn, QStringLiteral("The homeserver ended this session (%1); run login again.")
-                                             .arg(r.error().describe()));
+                return fail(NotLoggedIn,
+                            QStringLiteral("The homeserver ended this session (%1); run login again.")
+                                .arg(r.error().describe()));
             // Without a first sync there is nothing stored to fall back on: that is a failure.
             if (!r.error().isTransient() || m_session->syncLoop().since().isEmpty())
                 return fail(r.error());
             std::fprintf(stderr, "lattice-cli: warning: %s Showing what is stored locally.\n",
                          qPrintable(r.error().describe()));
         }
-        next();
+        settleE2ee(next); // room keys and device lists of this batch reach the machine first
     });
+}
+
+void CliApp::settleE2ee(std::function<void()> next)
+{
+    if (E2eeService *e2ee = m_session->e2ee())
+        return e2ee->whenIdle(next);
+    next();
 }
 
 void CliApp::withRoom(const QString &idOrAlias, std::function<void(const QString &)> next)
@@ -157,9 +187,7 @@ void CliApp::login(const QStringList &)
 
 void CliApp::logout(const QStringList &)
 {
-    withSession([this] {
-        m_session->logout([this](Status s) { s ? done() : fail(s.error()); });
-    });
+    withSession([this] { m_session->logout([this](Status s) { s ? done() : fail(s.error()); }); });
 }
 
 void CliApp::whoami(const QStringList &)
@@ -224,7 +252,11 @@ void CliApp::createRoom(const QStringList &)
     o.topic = m_parser.value(QStringLiteral("topic"));
     o.invite = m_parser.values(QStringLiteral("invite"));
     o.direct = m_parser.isSet(QStringLiteral("direct"));
-    o.encrypted = m_parser.isSet(QStringLiteral("encrypted"));
+    // Direct chats are encrypted unless asked otherwise, as Element does.
+    o.encrypted = m_parser.isSet(QStringLiteral("encrypted")) ||
+                  (o.direct && !m_parser.isSet(QStringLiteral("unencrypted")));
+    if (m_parser.isSet(QStringLiteral("encrypted")) && m_parser.isSet(QStringLiteral("unencrypted")))
+        return fail(UsageError, QStringLiteral("--encrypted and --unencrypted contradict each other."));
     withSession([this, o] {
         // Sync first so m.direct updates build on what the account already has.
         refresh([this, o] {
@@ -285,7 +317,8 @@ void CliApp::waitForQueue(std::function<bool(const QString &)> isMine, const QSt
         std::fprintf(stderr, "lattice-cli: %s Retrying.\n", qPrintable(e.describe()));
     });
     QTimer::singleShot(timeoutSeconds() * 1000, this, [this, what] {
-        fail(Queued, QStringLiteral("%1 could not be delivered within %2 s; it stays queued and \"flush\" delivers it.")
+        fail(Queued, QStringLiteral(
+                         "%1 could not be delivered within %2 s; it stays queued and \"flush\" delivers it.")
                          .arg(what)
                          .arg(timeoutSeconds()));
     });
@@ -295,13 +328,20 @@ void CliApp::send(const QStringList &args)
 {
     const QString text = args.mid(1).join(QLatin1Char(' '));
     withSession([this, args, text] {
-        withRoom(args.at(0), [this, text](const QString &roomId) {
-            auto txn = std::make_shared<QString>();
-            waitForQueue([txn](const QString &id) { return id == *txn; }, QStringLiteral("The message"));
-            m_session->sendText(roomId, text, [this, txn](Result<QueuedEvent> r) {
-                if (!r)
-                    return fail(r.error());
-                *txn = r->txnId;
+        // One sync first, so an encrypted message goes to the devices the server knows now. Offline,
+        // the message is queued anyway (exit 75 after --timeout).
+        m_session->syncLoop().syncOnce(0, [this, args, text](Result<ChangeSet>) {
+            settleE2ee([this, args, text] {
+                withRoom(args.at(0), [this, text](const QString &roomId) {
+                    auto txn = std::make_shared<QString>();
+                    waitForQueue([txn](const QString &id) { return id == *txn; },
+                                 QStringLiteral("The message"));
+                    m_session->sendText(roomId, text, [this, txn](Result<QueuedEvent> r) {
+                        if (!r)
+                            return fail(r.error());
+                        *txn = r->txnId;
+                    });
+                });
             });
         });
     });
@@ -314,16 +354,19 @@ void CliApp::flush(const QStringList &)
         auto failures = std::make_shared<int>(0);
         connect(&queue, &SendQueue::failed, this, [failures](const QString &txnId, const Error &e) {
             ++*failures;
-            std::fprintf(stderr, "lattice-cli: %s could not be sent: %s\n", qPrintable(txnId), qPrintable(e.describe()));
+            std::fprintf(stderr, "lattice-cli: %s could not be sent: %s\n", qPrintable(txnId),
+                         qPrintable(e.describe()));
         });
-        connect(&queue, &SendQueue::sent, this, [this](const QString &, const QString &eventId) { m_out << eventId << '\n'; });
+        connect(&queue, &SendQueue::sent, this,
+                [this](const QString &, const QString &eventId) { m_out << eventId << '\n'; });
         connect(&queue, &SendQueue::drained, this, [this, failures] { done(*failures ? Failed : Ok); });
         connect(&queue, &SendQueue::delayed, this, [](const QString &, const Error &e) {
             std::fprintf(stderr, "lattice-cli: %s Retrying.\n", qPrintable(e.describe()));
         });
         QTimer::singleShot(timeoutSeconds() * 1000, this, [this] {
-            fail(Queued, QStringLiteral("The queue could not be delivered within %1 s; what is left stays queued.")
-                             .arg(timeoutSeconds()));
+            fail(Queued,
+                 QStringLiteral("The queue could not be delivered within %1 s; what is left stays queued.")
+                     .arg(timeoutSeconds()));
         });
         queue.resume();
     });
@@ -360,31 +403,41 @@ void CliApp::history(const QStringList &args)
 void CliApp::tail(const QStringList &args)
 {
     bool ok = true;
-    const int lines = m_parser.isSet(QStringLiteral("lines")) ? m_parser.value(QStringLiteral("lines")).toInt(&ok) : 10;
+    const int lines =
+        m_parser.isSet(QStringLiteral("lines")) ? m_parser.value(QStringLiteral("lines")).toInt(&ok) : 10;
     if (!ok || lines < 0)
         return fail(UsageError, QStringLiteral("--lines must be a number."));
     withSession([this, args, lines] {
         refresh([this, args, lines] {
             withRoom(args.at(0), [this, lines](const QString &roomId) {
-                if (auto events = latestEvents(m_session->reader(), roomId, lines)) {
-                    for (const StoredEvent &e : *events)
-                        printStored(e);
+                auto lastIdx = std::make_shared<qint64>(std::numeric_limits<qint64>::min());
+                if (auto events = latestEvents(m_session->reader(), roomId, std::max(lines, 1))) {
+                    for (size_t i = 0; i < events->size(); ++i) {
+                        if (int(events->size() - i) <= lines)
+                            printStored(events->at(i));
+                        *lastIdx = events->at(i).idx;
+                    }
                 }
                 m_out.flush();
                 SyncLoop &loop = m_session->syncLoop();
-                connect(&loop, &SyncLoop::synced, this, [this, roomId](const ChangeSet &changes) {
+                // New events are read back from the store once the E2EE service had them, so encrypted
+                // ones print in clear.
+                connect(&loop, &SyncLoop::synced, this, [this, roomId, lastIdx](const ChangeSet &changes) {
+                    bool mine = false;
                     for (const TimelineAppend &a : changes.appended)
-                        if (a.roomId == roomId)
-                            for (const QJsonValue &v : a.events) {
-                                // The stored form carries what decryption made of it in the same batch.
-                                auto stored = findEvent(m_session->reader(),
-                                                        v.toObject().value(QLatin1String("event_id")).toString());
-                                if (stored && stored->has_value())
-                                    printStored(**stored);
-                                else
-                                    printEvent(v.toObject());
-                            }
-                    m_out.flush();
+                        mine = mine || a.roomId == roomId;
+                    if (!mine)
+                        return;
+                    settleE2ee([this, roomId, lastIdx] {
+                        auto events = eventsAfter(m_session->reader(), roomId, *lastIdx, 1000);
+                        if (!events)
+                            return fail(events.error());
+                        for (const StoredEvent &e : *events) {
+                            printStored(e);
+                            *lastIdx = e.idx;
+                        }
+                        m_out.flush();
+                    });
                 });
                 connect(&loop, &SyncLoop::syncError, this, [this](const Error &e) {
                     std::fprintf(stderr, "lattice-cli: %s\n", qPrintable(e.describe()));

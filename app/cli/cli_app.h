@@ -42,6 +42,8 @@ private:
     void withSession(std::function<void()> next);
     // One quick sync so the store is current; when offline, warns and continues with the cache.
     void refresh(std::function<void()> next);
+    // Waits until the E2EE service has handled every stored sync batch (decrypted what it could).
+    void settleE2ee(std::function<void()> next);
     void withRoom(const QString &idOrAlias, std::function<void(const QString &roomId)> next);
     void waitForQueue(std::function<bool(const QString &txnId)> isMine, const QString &what);
     void printEvent(const QJsonObject &event);

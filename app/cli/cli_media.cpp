@@ -51,22 +51,43 @@ void CliApp::upload(const QStringList &args)
         mimetype.startsWith(QLatin1String("image/")) ? QImageReader(info.filePath()).size() : QSize();
     withSession([this, args, file, info, mimetype, imageSize] {
         withRoom(args.at(0), [this, file, info, mimetype, imageSize](const QString &roomId) {
-            m_session->media().upload(file.get(), mimetype, info.fileName(),
-                                      [this, file, info, mimetype, imageSize, roomId](Result<MxcUri> mxc) {
-                                          if (!mxc)
-                                              return fail(mxc.error());
-                                          auto txn = std::make_shared<QString>();
-                                          waitForQueue([txn](const QString &id) { return id == *txn; },
-                                                       QStringLiteral("The file message"));
-                                          m_session->sendQueue().enqueue(
-                                              roomId, QStringLiteral("m.room.message"),
-                                              fileMessage(*mxc, info, mimetype, imageSize),
-                                              [this, txn](Result<QueuedEvent> r) {
-                                                  if (!r)
-                                                      return fail(r.error());
-                                                  *txn = r->txnId;
-                                              });
-                                      });
+            auto send = [this, roomId](const QJsonObject &content) {
+                auto txn = std::make_shared<QString>();
+                waitForQueue([txn](const QString &id) { return id == *txn; },
+                             QStringLiteral("The file message"));
+                m_session->sendQueue().enqueue(roomId, QStringLiteral("m.room.message"), content,
+                                               [this, txn](Result<QueuedEvent> r) {
+                                                   if (!r)
+                                                       return fail(r.error());
+                                                   *txn = r->txnId;
+                                               });
+            };
+            // In an encrypted room the file is encrypted too, and the event names it by "file", not "url".
+            m_session->roomEncryption(roomId, [=, this](Result<std::optional<QJsonObject>> encryption) {
+                if (!encryption)
+                    return fail(encryption.error());
+                if (encryption->has_value()) {
+                    uploadEncrypted(
+                        m_session->media(), file->readAll(), [=, this](Result<QJsonObject> encrypted) {
+                            if (!encrypted)
+                                return fail(encrypted.error());
+                            auto mxc = MxcUri::parse(encrypted->value(QLatin1String("url")).toString());
+                            if (!mxc)
+                                return fail(mxc.error());
+                            QJsonObject content = fileMessage(*mxc, info, mimetype, imageSize);
+                            content.remove(QStringLiteral("url"));
+                            content.insert(QStringLiteral("file"), *encrypted);
+                            send(content);
+                        });
+                    return;
+                }
+                m_session->media().upload(file.get(), mimetype, info.fileName(),
+                                          [=, this](Result<MxcUri> mxc) {
+                                              if (!mxc)
+                                                  return fail(mxc.error());
+                                              send(fileMessage(*mxc, info, mimetype, imageSize));
+                                          });
+            });
         });
     });
 }

@@ -13,12 +13,15 @@ Commands:
   logout                               log out and discard this data dir's local data
   whoami                               print the user ID and device ID
   rooms                                joined and invited rooms, one JSON object per line
-  create-room [--name N] [--topic T] [--invite USER]... [--direct] [--encrypted]
-                                       create a room and print its ID
+  create-room [--name N] [--topic T] [--invite USER]... [--direct] [--encrypted | --unencrypted]
+                                       create a room and print its ID; --encrypted turns on end-to-end
+                                       encryption (Megolm); direct chats are encrypted unless --unencrypted
   join ROOM | invite ROOM USER | leave ROOM
-  send ROOM TEXT                       send markdown TEXT; waits until the server accepts it
+  send ROOM TEXT                       send markdown TEXT (encrypted in an encrypted room); waits until
+                                       the server accepts it
   flush                                deliver everything still queued
-  history ROOM [N]                     the last N (default 20) events, JSON lines, oldest first
+  history ROOM [N]                     the last N (default 20) events, JSON lines, oldest first;
+                                       encrypted events are shown decrypted when their key is known
   tail ROOM [--lines N]                the last N (default 10) events, then new ones as they arrive
   sync                                 one sync; prints a JSON summary
   upload ROOM FILE                     upload FILE and send it (m.image, m.video, m.audio or m.file)
@@ -57,6 +60,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("invite"), QStringLiteral("Invite a user (create-room; repeatable)."), QStringLiteral("USER")},
         {QStringLiteral("direct"), QStringLiteral("Create a direct chat (create-room).")},
         {QStringLiteral("encrypted"), QStringLiteral("Enable end-to-end encryption (create-room).")},
+        {QStringLiteral("unencrypted"), QStringLiteral("No end-to-end encryption for a direct chat (create-room).")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for delivery (send, flush; default 30)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},

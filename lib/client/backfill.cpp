@@ -29,7 +29,12 @@ Result<std::optional<Gap>> blockingGap(Database &db, const QString &roomId, int 
 
 void Session::backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done)
 {
-    fillGapStep(roomId, wanted, 0, std::move(done));
+    fillGapStep(roomId, wanted, 0, [this, roomId, done = std::move(done)](Status filled) {
+        // Encrypted events that came with the pages are decrypted before the caller reads them.
+        if (!m_e2ee)
+            return done(filled);
+        m_e2ee->decryptStored(roomId, [done, filled](Status decrypted) { done(!filled ? filled : decrypted); });
+    });
 }
 
 void Session::fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done)

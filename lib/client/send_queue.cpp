@@ -73,35 +73,47 @@ void SendQueue::deliverNext()
 
 void SendQueue::deliver(const QueuedEvent &event)
 {
-    m_http.sendJson(api::sendEvent(event.roomId, event.eventType, event.txnId, event.content),
+    if (!m_encryptor)
+        return put(event, {event.eventType, event.content});
+    m_encryptor(event, [this, event](Result<WireEvent> wire) {
+        if (!wire)
+            return handleError(event, wire.error());
+        put(event, *wire);
+    });
+}
+
+void SendQueue::put(const QueuedEvent &event, const WireEvent &wire)
+{
+    m_http.sendJson(api::sendEvent(event.roomId, wire.first, event.txnId, wire.second),
                     [this, event](Result<QJsonObject> reply) {
-                        if (reply) {
-                            const QString eventId = reply->value(QLatin1String("event_id")).toString();
-                            m_failures = 0;
-                            updateRow([event, eventId](Database &db) { return markSent(db, event.txnId, eventId); });
-                            Q_EMIT sent(event.txnId, eventId, event.roomId);
-                            m_busy = false;
-                            deliverNext();
-                            return;
-                        }
-                        const Error e = reply.error();
-                        if (e.isTransient() || e.kind == Error::Kind::Cancelled ||
-                            e.errcode == QLatin1String("M_UNKNOWN_TOKEN")) {
-                            // Keep order: wait and retry this same entry with the same transaction ID.
-                            ++m_failures;
-                            updateRow([event, e](Database &db) { return markAttempt(db, event.txnId, e.describe()); });
-                            Q_EMIT delayed(event.txnId, e);
-                            m_busy = false;
-                            m_backoff.start(e.retryAfterMs > 0 ? e.retryAfterMs : HttpClient::backoffMs(m_failures));
-                            return;
-                        }
-                        // The server refused it for good (forbidden, too large, unknown room): keep it
-                        // as failed so the user sees it and can retry or discard; move on to the next.
-                        updateRow([event, e](Database &db) { return markFailed(db, event.txnId, e.describe()); });
-                        Q_EMIT failed(event.txnId, e);
+                        if (!reply)
+                            return handleError(event, reply.error());
+                        const QString eventId = reply->value(QLatin1String("event_id")).toString();
+                        m_failures = 0;
+                        updateRow([event, eventId](Database &db) { return markSent(db, event.txnId, eventId); });
+                        Q_EMIT sent(event.txnId, eventId, event.roomId);
                         m_busy = false;
                         deliverNext();
                     });
+}
+
+void SendQueue::handleError(const QueuedEvent &event, const Error &e)
+{
+    if (e.isTransient() || e.kind == Error::Kind::Cancelled || e.errcode == QLatin1String("M_UNKNOWN_TOKEN")) {
+        // Keep order: wait and retry this same entry with the same transaction ID.
+        ++m_failures;
+        updateRow([event, e](Database &db) { return markAttempt(db, event.txnId, e.describe()); });
+        Q_EMIT delayed(event.txnId, e);
+        m_busy = false;
+        m_backoff.start(e.retryAfterMs > 0 ? e.retryAfterMs : HttpClient::backoffMs(m_failures));
+        return;
+    }
+    // The server refused it for good (forbidden, too large, unknown room), or it could not be encrypted:
+    // keep it as failed so the user sees it and can retry or discard; move on to the next.
+    updateRow([event, e](Database &db) { return markFailed(db, event.txnId, e.describe()); });
+    Q_EMIT failed(event.txnId, e);
+    m_busy = false;
+    deliverNext();
 }
 
 void SendQueue::updateRow(std::function<Status(Database &)> write)

@@ -17,6 +17,13 @@ class SendQueue : public QObject {
 public:
     SendQueue(HttpClient &http, StoreThread &store, QObject *parent = nullptr);
 
+    // What goes on the wire for a queued event: (type, content) as queued in an unencrypted room, the
+    // m.room.encrypted form in an encrypted one, or an error (a transient one is retried). The queue's
+    // store keeps the plaintext; each attempt encrypts again and sends with the same transaction ID.
+    using WireEvent = std::pair<QString, QJsonObject>;
+    using Encryptor = std::function<void(const QueuedEvent &, std::function<void(Result<WireEvent>)>)>;
+    void setEncryptor(Encryptor encryptor) { m_encryptor = std::move(encryptor); }
+
     // Persists the event, announces the local echo, then delivers. `done` gets the queued entry.
     void enqueue(const QString &roomId, const QString &eventType, const QJsonObject &content,
                  std::function<void(Result<QueuedEvent>)> done = {});
@@ -41,10 +48,13 @@ Q_SIGNALS:
 private:
     void deliverNext();
     void deliver(const QueuedEvent &event);
+    void put(const QueuedEvent &event, const WireEvent &wire);
+    void handleError(const QueuedEvent &event, const Error &e);
     void updateRow(std::function<Status(Database &)> write);
 
     HttpClient &m_http;
     StoreThread &m_store;
+    Encryptor m_encryptor;
     QTimer m_backoff;
     bool m_busy = false;
     int m_failures = 0;

@@ -37,6 +37,12 @@ Session::Session(QString dataDir, QString keyringService, QObject *parent)
     connect(m_http.get(), &HttpClient::tokenRejected, this, &Session::onTokenRejected);
     // When the connection comes back, deliver what waited instead of sitting out the back-off.
     connect(m_sync.get(), &SyncLoop::connectionRestored, m_sendQueue.get(), &SendQueue::retryNow);
+    // Encrypted rooms get m.room.encrypted; every sync batch feeds the E2EE machine.
+    m_sendQueue->setEncryptor([this](const QueuedEvent &event, auto done) { encryptForQueue(event, std::move(done)); });
+    connect(m_sync.get(), &SyncLoop::synced, this, [this](const ChangeSet &changes) {
+        if (m_e2ee)
+            m_e2ee->processSync(changes);
+    });
 }
 
 Session::~Session()
@@ -63,6 +69,8 @@ void Session::setState(State s)
     if (m_state == s)
         return;
     m_state = s;
+    if (s == State::Ready)
+        maybeStartE2ee();
     Q_EMIT stateChanged(s);
 }
 
@@ -250,6 +258,7 @@ void Session::logout(std::function<void(Status)> done)
                     return success();
                 },
                 [this, done, serverResult, removed](Status wiped) {
+                    m_e2ee.reset();
                     m_userId.clear();
                     m_deviceId.clear();
                     m_accountKey.clear();

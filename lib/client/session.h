@@ -1,6 +1,7 @@
 #pragma once
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
+#include "e2ee_service.h"
 #include "crypto/pickle_key.h"
 #include "keyring.h"
 #include "net/http_client.h"
@@ -59,6 +60,11 @@ public:
     SendQueue &sendQueue() { return *m_sendQueue; }
     // Authenticated media, cached under dataDir/media-cache.
     MediaClient &media() { return *m_media; }
+    // End-to-end encryption; null until the session is Ready with its pickle key.
+    E2eeService *e2ee() { return m_e2ee.get(); }
+    // The room's m.room.encryption content, nullopt when it is not encrypted. Asks the server when the
+    // store does not hold the room's state yet, so a new room is never taken for an unencrypted one.
+    void roomEncryption(const QString &roomId, std::function<void(Result<std::optional<QJsonObject>>)> done);
     // The key that seals this device's crypto pickles, kept in the keyring beside the access token; null
     // until Ready. Never log it or write it anywhere else.
     const crypto::PickleKey *pickleKey() const
@@ -103,6 +109,8 @@ Q_SIGNALS:
     void stateChanged(lattice::Session::State state);
     // The server ended this session. soft: log in again with the same device keeps everything.
     void loggedOut(bool soft, const lattice::Error &reason);
+    // Clear forms of these encrypted events are now stored (see E2eeService).
+    void eventsDecrypted(const QStringList &roomIds, const QStringList &eventIds);
 
 private:
     void setState(State s);
@@ -111,6 +119,9 @@ private:
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
     void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
     QString keyringKey() const;
+    void maybeStartE2ee(); // session_e2ee.cpp
+    void startE2ee(const crypto::PickleKey &pickleKey);
+    void encryptForQueue(const QueuedEvent &event, std::function<void(Result<SendQueue::WireEvent>)> done);
     QByteArray keyringSecret(const QString &accessToken) const;
     void postStatus(std::function<Status(Database &)> job, std::function<void(Status)> done);
 
@@ -127,6 +138,7 @@ private:
     QString m_userId;
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
+    std::unique_ptr<E2eeService> m_e2ee; // last: it posts its clean-up to the store thread
     std::optional<crypto::PickleKey> m_pickleKey;
 };
 

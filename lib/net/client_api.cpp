@@ -104,6 +104,13 @@ HttpRequest setState(const QString &roomId, const QString &eventType, const QStr
     return r;
 }
 
+HttpRequest roomState(const QString &roomId, const QString &eventType, const QString &stateKey)
+{
+    HttpRequest r = get(clientPath({QStringLiteral("rooms"), roomId, QStringLiteral("state"), eventType, stateKey}));
+    r.maxAttempts = kRetries;
+    return r;
+}
+
 HttpRequest joinRoom(const QString &roomIdOrAlias, const QStringList &viaServers)
 {
     HttpRequest r = HttpRequest::json("POST", clientPath({QStringLiteral("join"), roomIdOrAlias}), {});
@@ -186,6 +193,34 @@ HttpRequest setAccountData(const QString &userId, const QString &type, const QJs
     HttpRequest r = HttpRequest::json(
         "PUT", clientPath({QStringLiteral("user"), userId, QStringLiteral("account_data"), type}), content);
     r.maxAttempts = kRetries;
+    return r;
+}
+
+HttpRequest roomMembers(const QString &roomId)
+{
+    HttpRequest r = get(clientPath({QStringLiteral("rooms"), roomId, QStringLiteral("members")}));
+    r.query.addQueryItem(QStringLiteral("not_membership"), QStringLiteral("leave"));
+    r.maxAttempts = kRetries;
+    return r;
+}
+
+namespace {
+HttpRequest keysRequest(const char *endpoint, const QJsonObject &body)
+{
+    HttpRequest r = HttpRequest::json("POST", clientPath({QStringLiteral("keys"), QLatin1String(endpoint)}), body);
+    r.maxAttempts = kRetries; // uploading the same keys again or asking again changes nothing
+    return r;
+}
+} // namespace
+
+HttpRequest keysUpload(const QJsonObject &body) { return keysRequest("upload", body); }
+HttpRequest keysQuery(const QJsonObject &body) { return keysRequest("query", body); }
+HttpRequest keysClaim(const QJsonObject &body) { return keysRequest("claim", body); }
+
+HttpRequest sendToDevice(const QString &eventType, const QString &txnId, const QJsonObject &body)
+{
+    HttpRequest r = HttpRequest::json("PUT", clientPath({QStringLiteral("sendToDevice"), eventType, txnId}), body);
+    r.maxAttempts = kRetries; // the transaction ID makes a repeat harmless
     return r;
 }
 

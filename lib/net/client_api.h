@@ -25,6 +25,8 @@ HttpRequest sendEvent(const QString &roomId, const QString &eventType, const QSt
                       const QJsonObject &content);
 HttpRequest setState(const QString &roomId, const QString &eventType, const QString &stateKey,
                      const QJsonObject &content);
+// GET /rooms/{roomId}/state/{eventType}/{stateKey}: the content of one state event (404 M_NOT_FOUND: none).
+HttpRequest roomState(const QString &roomId, const QString &eventType, const QString &stateKey);
 HttpRequest joinRoom(const QString &roomIdOrAlias, const QStringList &viaServers);
 HttpRequest leaveRoom(const QString &roomId);
 HttpRequest inviteUser(const QString &roomId, const QString &userId);
@@ -35,5 +37,16 @@ HttpRequest readMarkers(const QString &roomId, const QString &fullyRead, const Q
 HttpRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs);
 HttpRequest messages(const QString &roomId, const QString &from, int limit, const QString &filter);
 HttpRequest setAccountData(const QString &userId, const QString &type, const QJsonObject &content);
+// Joined and invited members of a room (GET /rooms/{roomId}/members?not_membership=leave): the full list,
+// which a lazy-loading sync does not give, for encrypting to every member's devices.
+HttpRequest roomMembers(const QString &roomId);
+
+// End-to-end encryption (client-server-api "Key management API"). Bodies come from the crypto state
+// machine as the spec defines them; these only address them. All are safe to retry.
+HttpRequest keysUpload(const QJsonObject &body);
+HttpRequest keysQuery(const QJsonObject &body);
+HttpRequest keysClaim(const QJsonObject &body);
+// `body` is {"messages": {user: {device: content}}}; the same txnId on a retry is delivered once.
+HttpRequest sendToDevice(const QString &eventType, const QString &txnId, const QJsonObject &body);
 
 } // namespace lattice::api

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace lattice {
@@ -30,6 +31,7 @@ struct ChangeSet {
     QStringList deviceListsChanged;
     QStringList deviceListsLeft;
     QHash<QString, int> oneTimeKeyCounts;
+    std::optional<QStringList> unusedFallbackKeyTypes; // nullopt when the server left the field out
     QStringList decryptedEvents; // events whose decryption result or failure was stored: views re-read them
 };
 

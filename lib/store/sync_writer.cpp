@@ -32,6 +32,7 @@ Result<ChangeSet> SyncWriter::apply(const SyncResponse &sync)
     changes.deviceListsChanged = sync.deviceListsChanged;
     changes.deviceListsLeft = sync.deviceListsLeft;
     changes.oneTimeKeyCounts = sync.oneTimeKeyCounts;
+    changes.unusedFallbackKeyTypes = sync.unusedFallbackKeyTypes;
 
     if (Status s = m_db.begin(); !s)
         return s.error();
