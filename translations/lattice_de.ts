@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ComposerModeBar</name>
+    <message>
+        <location filename="../qml/ComposerModeBar.qml" line="+28"/>
+        <source>Editing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="+44"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <location filename="../qml/CreateRoomDialog.qml" line="+13"/>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Weekend plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topic (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is this room about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only people invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anyone (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>weekend-plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypt messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the people in the room can read its messages. This cannot be turned off later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public rooms are usually not encrypted: anyone can join and read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server can read the messages of this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invite people (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>@name:server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CryptoRunner</name>
+    <message>
+        <location filename="../lib/client/crypto_runner.cpp" line="+30"/>
+        <source>End-to-end encryption is not set up for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifications</name>
     <message numerus="yes">
         <location filename="../app/desktop/desktop_notifications.cpp" line="+52"/>
@@ -15,6 +163,34 @@
         <location line="+25"/>
         <source>Open the room</source>
         <translation>Raum öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectChatDialog</name>
+    <message>
+        <location filename="../qml/DirectChatDialog.qml" line="+13"/>
+        <source>Start a direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Encrypt messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you already have a direct chat with this person, it opens instead of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -71,6 +247,27 @@
     </message>
 </context>
 <context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../qml/EmojiPicker.qml" line="+64"/>
+        <source>Search emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No emoji found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedMedia</name>
+    <message>
+        <location filename="../lib/client/encrypted_media.cpp" line="+33"/>
+        <source>The encrypted file has no valid mxc:// address in its &quot;url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message numerus="yes">
         <location filename="../lib/client/event_text.cpp" line="+156"/>
@@ -105,6 +302,179 @@
         <location line="+2"/>
         <source>The file is too large (more than the limit of %1 MiB).</source>
         <translation>Die Datei ist zu groß (mehr als die Grenze von %1 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageUpload</name>
+    <message>
+        <location filename="../app/desktop/image_upload.cpp" line="+15"/>
+        <source>Choose a picture on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../qml/ImageViewer.qml" line="+79"/>
+        <source>The image could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../qml/InviteDialog.qml" line="+14"/>
+        <source>Invite to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Invitation sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinRoomDialog</name>
+    <message>
+        <location filename="../qml/JoinRoomDialog.qml" line="+12"/>
+        <source>Join a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Room address, room ID or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#room:example.org or https://matrix.to/#/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinTarget</name>
+    <message>
+        <location filename="../lib/protocol/join_target.cpp" line="+40"/>
+        <source>Enter a room address, a room ID or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This link points to a person (%1), not a room: start a direct chat instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; has no server: a room address looks like #name:example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a room address (#name:server), a room ID (!id:server) or a matrix.to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveRoomDialog</name>
+    <message>
+        <location filename="../qml/LeaveRoomDialog.qml" line="+12"/>
+        <source>Leave room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave %1? You will need a new invitation to come back if the room is private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -159,6 +529,20 @@
     </message>
 </context>
 <context>
+    <name>LogoutDialog</name>
+    <message>
+        <location filename="../qml/LogoutDialog.qml" line="+10"/>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Sign out of %1? Your messages stay on the server; this device forgets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="+20"/>
@@ -187,11 +571,391 @@
     </message>
 </context>
 <context>
+    <name>MediaAudio</name>
+    <message>
+        <location filename="../qml/MediaAudio.qml" line="+115"/>
+        <source>Encrypted audio cannot be played yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaClient</name>
     <message>
         <location filename="../lib/net/media_client.cpp" line="+48"/>
         <source>“%1” is not a valid mxc:// media address.</source>
         <translation>„%1“ ist keine gültige mxc://-Medienadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDownloads</name>
+    <message>
+        <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaFile</name>
+    <message>
+        <location filename="../qml/MediaFile.qml" line="+69"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted files cannot be downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaImage</name>
+    <message>
+        <location filename="../qml/MediaImage.qml" line="+57"/>
+        <source>Encrypted images cannot be shown yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaTransport</name>
+    <message>
+        <location filename="../qml/MediaTransport.qml" line="+28"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaVideo</name>
+    <message>
+        <location filename="../qml/MediaVideo.qml" line="+95"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Encrypted videos cannot be played yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../qml/MemberPanel.qml" line="+37"/>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Invited</source>
+        <translation type="unfinished">Eingeladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nobody matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No members known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionPopup</name>
+    <message>
+        <location filename="../qml/MentionPopup.qml" line="+123"/>
+        <source>Notify everyone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageHoverBar</name>
+    <message>
+        <location filename="../qml/MessageHoverBar.qml" line="+36"/>
+        <location line="+3"/>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
+    <message>
+        <location filename="../qml/MessageMenu.qml" line="+34"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>React…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message will be removed for everyone in the room. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Event source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../lib/client/people.cpp" line="+25"/>
+        <source>&quot;%1&quot; is not a user ID (@name:server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not an mxc:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You cannot start a direct chat with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no room has this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you are not allowed to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not join %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../qml/PeoplePicker.qml" line="+11"/>
+        <source>Search by name or user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody found. Type a full user ID, like @name:server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or a user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerBadge</name>
+    <message>
+        <location filename="../qml/PowerBadge.qml" line="+11"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../qml/ProfileDialog.qml" line="+14"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Display name saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How others see you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,15 +974,80 @@
         <translation>Zu einem Raum springen…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>No rooms match.</source>
         <translation>Keine passenden Räume.</translation>
     </message>
 </context>
 <context>
+    <name>ReactionChips</name>
+    <message>
+        <location filename="../qml/ReactionChips.qml" line="+81"/>
+        <location line="+3"/>
+        <source>Add reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadReceipts</name>
+    <message>
+        <location filename="../qml/ReadReceipts.qml" line="+20"/>
+        <source>Read by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <location filename="../qml/ReplyQuote.qml" line="+21"/>
+        <source>In reply to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeaderActions</name>
+    <message>
+        <location filename="../qml/RoomHeaderActions.qml" line="+16"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Show or hide the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invite people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomListDelegate</name>
     <message numerus="yes">
-        <location filename="../qml/RoomListDelegate.qml" line="+27"/>
+        <location filename="../qml/RoomListDelegate.qml" line="+28"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -226,7 +1055,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Invited by %1</source>
         <translation>Eingeladen von %1</translation>
     </message>
@@ -266,19 +1095,85 @@
     </message>
 </context>
 <context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <location filename="../qml/RoomSettingsDialog.qml" line="+16"/>
+        <source>Room settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picture changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a picture for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your power level in this room does not allow changing these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation type="unfinished">Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages in this room are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomSidebar</name>
     <message>
-        <location filename="../qml/RoomSidebar.qml" line="+45"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation type="vanished">Offline</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation type="vanished">Online</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../qml/RoomSidebar.qml" line="+39"/>
         <source>Search rooms (Ctrl+K)</source>
         <translation>Räume suchen (Strg+K)</translation>
     </message>
@@ -326,7 +1221,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+54"/>
+        <location filename="../qml/RoomView.qml" line="+128"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
@@ -345,35 +1240,118 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>This is the beginning of the room.</source>
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Message %1…</source>
         <translation>Nachricht an %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
+        <location line="+3"/>
+        <source>Insert emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Drop files to send them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select a room to start chatting.</source>
         <translation>Wählen Sie einen Raum, um zu chatten.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
+        <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidebarActions</name>
+    <message>
+        <location filename="../qml/SidebarActions.qml" line="+20"/>
+        <source>Account menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>New room, direct chat or join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a direct chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../qml/TimelineDelegate.qml" line="+131"/>
+        <location filename="../qml/TimelineDelegate.qml" line="+202"/>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
@@ -386,6 +1364,77 @@
         <location line="+13"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadBar</name>
+    <message>
+        <location filename="../qml/UploadBar.qml" line="+74"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserInfoPopup</name>
+    <message>
+        <location filename="../qml/UserInfoPopup.qml" line="+81"/>
+        <source>Power level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invite to this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdraw invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -905,6 +1954,29 @@
         <source>Empty Room (was %1)</source>
         <translation>Leerer Raum (früher %1)</translation>
     </message>
+    <message>
+        <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
+        <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice-cli</name>
+    <message>
+        <location filename="../app/cli/cli_media.cpp" line="+104"/>
+        <source>Cannot read the EncryptedFile JSON from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--file-json needs an EncryptedFile JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>download takes MXC OUT, or --file-json JSON OUT; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lattice::CanonicalJson</name>
@@ -1354,6 +2426,177 @@
         <source>The decimal method needs 5 bytes of SAS output.</source>
         <translation>Die Dezimal-Methode braucht 5 Bytes SAS-Ausgabe.</translation>
     </message>
+    <message>
+        <location filename="../lib/crypto/group_sessions.cpp" line="+65"/>
+        <source>The room uses an encryption algorithm Lattice does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The room key must be shared before a message is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The message uses an encryption algorithm Lattice does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The encrypted message lacks its sender key, session or ciphertext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key to decrypt this message has not arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sender withheld the key to decrypt this message (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This message reuses the encryption of an earlier one and was rejected as a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The decrypted message is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The decrypted message belongs to another room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decrypted message has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A room key for an unsupported algorithm was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room key lacks its room, session or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A room key&apos;s session ID does not match its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A withheld-key notice from an unknown device was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_machine.cpp" line="+46"/>
+        <source>Encryption needs a user ID and a device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>A room key arrived without Olm encryption and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>That device is not known, so its trust cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
+        <source>There is no Olm session with that device yet: claim a one-time key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>An encrypted to-device message uses an algorithm Lattice does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An encrypted to-device message was not encrypted for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>An encrypted to-device message is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>An encrypted to-device message could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An encrypted to-device message from %1 could not be decrypted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A decrypted to-device message is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A to-device message claims another sender inside its encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A to-device message was encrypted for another recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A decrypted to-device message lacks its type or sender keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A to-device message&apos;s keys do not match the sending device&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>That device is not known, so nothing can be encrypted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
+        <source>The key of this event cannot be requested: it is not a Megolm event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A forwarded room key from a device that is not one of our verified devices was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A forwarded room key is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A forwarded room key that Lattice did not request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A forwarded room key&apos;s session ID does not match its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lattice::MediaClient</name>
@@ -1384,6 +2627,55 @@
     </message>
 </context>
 <context>
+    <name>lattice::RoomEncryptor</name>
+    <message>
+        <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
+        <source>You are not a member of %1; the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::Session</name>
+    <message>
+        <location filename="../lib/client/session.cpp" line="+142"/>
+        <source>The encryption key in the keyring entry for %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::AccountController</name>
+    <message>
+        <location filename="../app/desktop/account_controller.cpp" line="+43"/>
+        <source>Enter a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not change your display name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change your picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Give the room a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not create the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not start the chat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::AppController</name>
     <message>
         <location filename="../app/desktop/app_controller.cpp" line="+14"/>
@@ -1401,7 +2693,7 @@
         <translation>Offline: %1 Neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Could not join the room: %1</source>
         <translation>Beitritt zum Raum fehlgeschlagen: %1</translation>
     </message>
@@ -1410,21 +2702,177 @@
         <source>Could not decline the invite: %1</source>
         <translation>Die Einladung konnte nicht abgelehnt werden: %1</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not sign out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::AttachmentController</name>
+    <message>
+        <location filename="../app/desktop/attachment_controller.cpp" line="+134"/>
+        <source>Only files on this computer can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Files cannot be sent to encrypted rooms yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>“%1” could not be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::ConversationRoles</name>
+    <message>
+        <location filename="../app/desktop/conversation_roles.cpp" line="+80"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 reacted with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::EmojiModel</name>
+    <message>
+        <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
+        <source>The emoji table %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Smileys &amp; Emotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People &amp; Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animals &amp; Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Food &amp; Drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel &amp; Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::MediaDownloads</name>
+    <message>
+        <location filename="../app/desktop/media_downloads.cpp" line="+142"/>
+        <source>download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>too many files with this name exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Files can only be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+93"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+116"/>
         <source>Could not load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Could not send the message: %1</source>
         <translation>Die Nachricht konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+85"/>
+        <source>Could not remove the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The original message is not in the history loaded so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
@@ -1440,6 +2888,39 @@
             <numerusform>%1 und %n weitere Person schreiben…</numerusform>
             <numerusform>%1 und %n weitere Personen schreiben…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::RoomPeople</name>
+    <message>
+        <location filename="../app/desktop/room_people.cpp" line="+119"/>
+        <source>Could not invite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not ban %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not leave the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the room settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not change the room picture: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,9 +2957,17 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::UserDirectoryModel</name>
+    <message>
+        <location filename="../app/desktop/user_directory_model.cpp" line="+51"/>
+        <source>Could not search the user directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+86"/>
+        <location filename="../app/desktop/main.cpp" line="+124"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Ein Desktop-Chat-Client für Matrix.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>RoomListDelegate</name>
     <message numerus="yes">
-        <location filename="../qml/RoomListDelegate.qml" line="+27"/>
+        <location filename="../qml/RoomListDelegate.qml" line="+28"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../qml/RoomView.qml" line="+64"/>
+        <location filename="../qml/RoomView.qml" line="+138"/>
         <location line="+10"/>
         <source>%n member(s)</source>
         <translation>
@@ -74,9 +74,20 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::ConversationRoles</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/conversation_roles.cpp" line="+132"/>
+        <source>%1 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::RoomController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/room_controller.cpp" line="+158"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+321"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>
