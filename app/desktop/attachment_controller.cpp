@@ -1,5 +1,7 @@
 #include "attachment_controller.h"
 
+#include "client/encrypted_media.h"
+
 #include <QClipboard>
 #include <QDateTime>
 #include <QFileInfo>
@@ -202,16 +204,19 @@ MediaTransfer *AttachmentController::uploadBytes(const QByteArray &bytes, const 
                                                  MediaClient::ProgressCallback progress)
 {
     if (m_roomIsEncrypted()) {
-        // Seam for encrypted attachments: crypto::encryptAttachment, upload the ciphertext as
-        // application/octet-stream, then done({url, file with "url"}). Until MediaClient has that,
-        // refuse rather than put the file on the server in clear.
-        QMetaObject::invokeMethod(
-            this,
-            [done] {
-                done(Error::make(Error::Kind::Usage, tr("Files cannot be sent to encrypted rooms yet.")));
+        // Encrypted rooms: AES-CTR with a fresh key, only ciphertext reaches the server; the key travels in
+        // the (Megolm-encrypted) event as "file"/"thumbnail_file".
+        return uploadEncrypted(
+            m_session.media(), bytes,
+            [done](Result<QJsonObject> file) {
+                if (!file)
+                    return done(file.error());
+                Result<MxcUri> mxc = MxcUri::parse(file->value(QLatin1String("url")).toString());
+                if (!mxc)
+                    return done(mxc.error());
+                done(AttachmentSource{*mxc, *file});
             },
-            Qt::QueuedConnection);
-        return nullptr;
+            std::move(progress));
     }
     return m_session.media().upload(
         bytes, mimetype, fileName,

@@ -51,16 +51,21 @@ Status decryptAndStore(crypto::OlmMachine &machine, Database &db, const QString 
     return success();
 }
 
-Result<E2eeSyncResult> decryptStoredEvents(crypto::OlmMachine &machine, Database &db, const QString &roomId)
+Status decryptStoredInto(crypto::OlmMachine &machine, Database &db, const QString &roomId, E2eeSyncResult &result)
 {
-    E2eeSyncResult result;
     auto stored = undecryptedEvents(db, roomId, kStoredBatch);
     if (!stored)
         return stored.error();
     std::vector<QJsonObject> events;
     for (const StoredEvent &e : *stored)
         events.push_back(e.json);
-    if (Status s = decryptAndStore(machine, db, roomId, events, result); !s)
+    return decryptAndStore(machine, db, roomId, events, result);
+}
+
+Result<E2eeSyncResult> decryptStoredEvents(crypto::OlmMachine &machine, Database &db, const QString &roomId)
+{
+    E2eeSyncResult result;
+    if (Status s = decryptStoredInto(machine, db, roomId, result); !s)
         return s.error();
     result.rooms.removeDuplicates();
     return result;

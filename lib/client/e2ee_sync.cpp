@@ -97,6 +97,12 @@ Result<E2eeSyncResult> applySyncToMachine(crypto::OlmMachine &machine, Database 
         return s.error();
 
     for (const TimelineAppend &append : changes.appended) {
+        if (changes.initial || append.events.isEmpty()) {
+            // The initial sync carries room IDs only (see TimelineAppend): decrypt what it stored.
+            if (Status s = decryptStoredInto(machine, db, append.roomId, result); !s)
+                return s.error();
+            continue;
+        }
         std::vector<QJsonObject> events;
         for (const QJsonValue &v : append.events)
             events.push_back(v.toObject());

@@ -30,5 +30,8 @@ Status decryptAndStore(crypto::OlmMachine &machine, Database &db, const QString 
 
 // Decrypts the stored encrypted events of a room that were never attempted (after back-pagination).
 Result<E2eeSyncResult> decryptStoredEvents(crypto::OlmMachine &machine, Database &db, const QString &roomId);
+// The same, adding to `result` (the initial sync's TimelineAppends name rooms only: their events are read
+// back from the store).
+Status decryptStoredInto(crypto::OlmMachine &machine, Database &db, const QString &roomId, E2eeSyncResult &result);
 
 } // namespace lattice

@@ -3,11 +3,14 @@
 // image://mxc provider; an upload cancelled mid-way sends nothing; a file over the server's limit
 // is refused with a sentence; media saved to Downloads never overwrite, and playback copies match.
 #include "async_wait.h"
+#include "client/e2ee_service.h"
+#include "client/encrypted_media.h"
 #include "desktop/attachment_controller.h"
 #include "desktop/media_downloads.h"
 #include "desktop/media_roles.h"
 #include "desktop/mxc_image_provider.h"
 #include "logged_in_account.h"
+#include "store/event_lookup.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -246,17 +249,70 @@ private Q_SLOTS:
         QVERIFY(!info.contains(QLatin1String("thumbnail_url"))); // small enough to be its own
     }
 
-    void encryptedRoomsRefuseForNow()
+    // In an encrypted room the server sees only ciphertext: the file is an EncryptedFile, the event is
+    // Megolm-encrypted, and the clear event (read back from our own store) decrypts to the same bytes.
+    void encryptedRoomsSendEncryptedFiles()
     {
-        AttachmentController encrypted(*m_account.session, m_roomId, [] { return true; });
+        CreateRoomOptions options;
+        options.name = QStringLiteral("Secret attachments");
+        options.encrypted = true;
+        auto room = await<QString>([&](auto done) { m_account.session->createRoom(options, done); });
+        QVERIFY2(room.ok(), qPrintable(room.ok() ? QString() : room.error().describe()));
+        QVERIFY(m_account.session->e2ee() != nullptr);
+
+        AttachmentController encrypted(*m_account.session, *room, [] { return true; });
         QSignalSpy errors(&encrypted, &AttachmentController::errorOccurred);
         QSignalSpy sent(&encrypted, &AttachmentController::sent);
-        encrypted.sendFiles(
-            {QUrl::fromLocalFile(writeNoise(m_files.path(), QStringLiteral("secret.txt"), 1024))});
-        QVERIFY(errors.wait(30000));
-        QVERIFY2(errors.first().first().toString().contains(QLatin1String("encrypted")),
-                 qPrintable(errors.first().first().toString()));
-        QCOMPARE(sent.count(), 0);
+        QSignalSpy delivered(&m_account.session->sendQueue(), &SendQueue::sent);
+        const QString path = writeNoise(m_files.path(), QStringLiteral("secret.txt"), 4096);
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray plaintext = original.readAll();
+        encrypted.sendFiles({QUrl::fromLocalFile(path)});
+        QVERIFY2(sent.wait(60000), qPrintable(errors.isEmpty() ? QStringLiteral("no signal")
+                                                               : errors.first().first().toString()));
+        const QString txnId = sent.first().at(1).toString();
+        while (delivered.isEmpty() || delivered.last().first().toString() != txnId)
+            QVERIFY2(delivered.wait(30000), "the encrypted event was not delivered");
+        const QString eventId = delivered.last().at(1).toString();
+
+        const RawReply onServer =
+            request("GET",
+                    QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(*room)), eventId),
+                    {}, m_account.user.accessToken);
+        QCOMPARE(onServer.status, 200);
+        QCOMPARE(onServer.body.value(QLatin1String("type")).toString(), QStringLiteral("m.room.encrypted"));
+        QCOMPARE(onServer.body.value(QLatin1String("content"))
+                     .toObject()
+                     .value(QLatin1String("algorithm"))
+                     .toString(),
+                 QStringLiteral("m.megolm.v1.aes-sha2"));
+
+        // Our own device holds the session: after a sync the store has the clear event.
+        QJsonObject clear;
+        for (int i = 0; i < 20 && clear.isEmpty(); ++i) {
+            QVERIFY(
+                await<ChangeSet>([&](auto done) { m_account.session->syncLoop().syncOnce(0, done); }).ok());
+            QVERIFY(awaitStatus([&](auto done) {
+                        m_account.session->e2ee()->whenIdle([done] { done(success()); });
+                    }).ok());
+            auto stored = findEvent(m_account.session->reader(), eventId);
+            QVERIFY(stored.ok());
+            if (stored->has_value() && (*stored)->decrypted)
+                clear = (*stored)->json;
+        }
+        QVERIFY2(!clear.isEmpty(), "our own encrypted attachment event was never decrypted");
+        const QJsonObject content = clear.value(QLatin1String("content")).toObject();
+        QCOMPARE(content.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.file"));
+        QVERIFY(!content.contains(QLatin1String("url")));
+        const QJsonObject file = content.value(QLatin1String("file")).toObject();
+        QVERIFY(file.value(QLatin1String("url")).toString().startsWith(QLatin1String("mxc://")));
+
+        auto downloaded = await<MediaContent>(
+            [&](auto done) { downloadEncrypted(m_account.session->media(), file, 1 << 20, done); });
+        QVERIFY2(downloaded.ok(), qPrintable(downloaded.ok() ? QString() : downloaded.error().describe()));
+        QCOMPARE(downloaded->bytes, plaintext);
     }
 
     void downloadsNeverOverwriteAndPlaybackCopiesMatch()
