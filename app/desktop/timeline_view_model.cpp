@@ -149,7 +149,8 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
     if (!s.isValid())
         return {};
     if (role == MediaRole)
-        return mediaRole(s.data(TimelineModel::TypeRole).toString(), s.data(TimelineModel::ContentRole).toMap(),
+        return mediaRole(s.data(TimelineModel::TypeRole).toString(),
+                         s.data(TimelineModel::ContentRole).toMap(),
                          s.data(TimelineModel::IsRedactedRole).toBool());
     switch (role) {
     case DisplayTextRole:
@@ -162,6 +163,17 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case IsRichTextRole:
     case KindRole: {
+        if (s.data(TimelineModel::TypeRole).toString() == QLatin1String("m.room.encrypted") &&
+            !s.data(TimelineModel::IsRedactedRole).toBool()) {
+            // Not (yet) decrypted: say why; the row turns into the message once its key arrives.
+            const QString why = s.data(TimelineModel::DecryptionErrorRole).toString();
+            if (role == DisplayTextRole)
+                return why.isEmpty() ? tr("Encrypted message: waiting for the key to read it…")
+                                     : tr("Unable to decrypt this message: %1").arg(why);
+            if (role == IsRichTextRole)
+                return false;
+            return kindName(EventDisplay::Kind::Notice);
+        }
         const EventDisplay d = displayEvent(
             eventJson(s), s.data(TimelineModel::SenderDisplayNameRole).toString(),
             [this](const QString &userId) { return memberName(userId); }, appSanitizeOptions());

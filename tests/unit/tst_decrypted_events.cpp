@@ -5,6 +5,7 @@
 #include "models/timeline_model.h"
 #include "store/decrypted_events.h"
 #include "store/event_lookup.h"
+#include "timeline_view_model.h"
 
 #include "tst_models_support.h"
 
@@ -188,6 +189,15 @@ private Q_SLOTS:
         const QModelIndex plain = model.index(rowOf(QStringLiteral("$plain")));
         QVERIFY(!plain.data(TimelineModel::DecryptedRole).toBool());
         QVERIFY(plain.data(TimelineModel::DecryptionErrorRole).toString().isEmpty());
+        // The timeline view names the reason until the key arrives.
+        desktop::TimelineViewModel view(&model, db());
+        const QModelIndex shownTwo = view.mapFromSource(two);
+        QVERIFY(shownTwo.isValid());
+        QVERIFY2(shownTwo.data(desktop::TimelineViewModel::DisplayTextRole)
+                     .toString()
+                     .startsWith(QLatin1String("Unable to decrypt this message: ")),
+                 qPrintable(shownTwo.data(desktop::TimelineViewModel::DisplayTextRole).toString()));
+        QCOMPARE(shownTwo.data(desktop::TimelineViewModel::KindRole).toString(), QStringLiteral("notice"));
 
         // The key for S2 arrives later: the row changes in place.
         QVERIFY(storeDecryptedEvent(
@@ -202,6 +212,8 @@ private Q_SLOTS:
         QCOMPARE(two.data(TimelineModel::BodyRole).toString(), QStringLiteral("late"));
         QVERIFY(two.data(TimelineModel::DecryptedRole).toBool());
         QVERIFY(two.data(TimelineModel::DecryptionErrorRole).toString().isEmpty());
+        QCOMPARE(view.mapFromSource(two).data(desktop::TimelineViewModel::DisplayTextRole).toString(),
+                 QStringLiteral("late"));
     }
 
     void roomListPreviewUsesClearEvent()
