@@ -6,23 +6,23 @@
     <message>
         <location filename="../qml/ComposerModeBar.qml" line="+28"/>
         <source>Editing message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc zum Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
     <message>
         <location filename="../qml/ConfirmDialog.qml" line="+44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -38,107 +38,107 @@
     <message>
         <location filename="../qml/CreateRoomDialog.qml" line="+13"/>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Weekend plans</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Pläne fürs Wochenende</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema (optional)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What is this room about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum geht es in diesem Raum?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eingeladene Personen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Anyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (öffentlich)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (optional)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>weekend-plans</source>
-        <translation type="unfinished"></translation>
+        <translation>plaene-wochenende</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Encrypt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten verschlüsseln</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the people in the room can read its messages. This cannot be turned off later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personen im Raum können seine Nachrichten lesen. Dies kann später nicht mehr deaktiviert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public rooms are usually not encrypted: anyone can join and read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Räume sind meist nicht verschlüsselt: Jeder kann ihnen beitreten und sie lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server can read the messages of this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann die Nachrichten dieses Raums lesen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invite people (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einladen (optional)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>@name:server</source>
-        <translation type="unfinished"></translation>
+        <translation>@name:server</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum erstellen</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../lib/client/crypto_runner.cpp" line="+30"/>
         <source>End-to-end encryption is not set up for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ende-zu-Ende-Verschlüsselung ist für diese Sitzung nicht eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -170,27 +170,27 @@
     <message>
         <location filename="../qml/DirectChatDialog.qml" line="+13"/>
         <source>Start a direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktchat beginnen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Encrypt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten verschlüsseln</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you already have a direct chat with this person, it opens instead of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie bereits einen Direktchat mit dieser Person haben, wird dieser geöffnet statt eines neuen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../qml/EmojiPicker.qml" line="+64"/>
         <source>Search emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji suchen</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No emoji found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Emoji gefunden</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../lib/client/encrypted_media.cpp" line="+33"/>
         <source>The encrypted file has no valid mxc:// address in its &quot;url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Datei hat keine gültige mxc://-Adresse in ihrem „url“-Feld.</translation>
     </message>
 </context>
 <context>
@@ -309,22 +309,22 @@
     <message>
         <location filename="../app/desktop/image_upload.cpp" line="+15"/>
         <source>Choose a picture on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bild auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB.</translation>
     </message>
 </context>
 <context>
@@ -332,52 +332,52 @@
     <message>
         <location filename="../qml/ImageViewer.qml" line="+79"/>
         <source>The image could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -385,22 +385,22 @@
     <message>
         <location filename="../qml/InviteDialog.qml" line="+14"/>
         <source>Invite to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 einladen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Invitation sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -408,32 +408,32 @@
     <message>
         <location filename="../qml/JoinRoomDialog.qml" line="+12"/>
         <source>Join a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Raum beitreten</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Room address, room ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumadresse, Raum-ID oder Link</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#room:example.org or https://matrix.to/#/…</source>
-        <translation type="unfinished"></translation>
+        <translation>#raum:example.org oder https://matrix.to/#/…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
 </context>
 <context>
@@ -441,22 +441,22 @@
     <message>
         <location filename="../lib/protocol/join_target.cpp" line="+40"/>
         <source>Enter a room address, a room ID or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Raumadresse, eine Raum-ID oder einen Link ein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This link points to a person (%1), not a room: start a direct chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link verweist auf eine Person (%1), nicht auf einen Raum: Beginnen Sie stattdessen einen Direktchat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has no server: a room address looks like #name:example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen Server: Eine Raumadresse sieht aus wie #name:example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a room address (#name:server), a room ID (!id:server) or a matrix.to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Raumadresse (#name:server) noch eine Raum-ID (!id:server) noch ein matrix.to-Link.</translation>
     </message>
 </context>
 <context>
@@ -464,17 +464,17 @@
     <message>
         <location filename="../qml/LeaveRoomDialog.qml" line="+12"/>
         <source>Leave room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum verlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave %1? You will need a new invitation to come back if the room is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen? Wenn der Raum privat ist, brauchen Sie eine neue Einladung, um zurückzukehren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
 </context>
 <context>
@@ -534,12 +534,12 @@
         <location filename="../qml/LogoutDialog.qml" line="+10"/>
         <location line="+2"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sign out of %1? Your messages stay on the server; this device forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden? Ihre Nachrichten bleiben auf dem Server; dieses Gerät vergisst sie.</translation>
     </message>
 </context>
 <context>
@@ -575,17 +575,17 @@
     <message>
         <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>Encrypted audio cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Audiodateien können noch nicht abgespielt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audio cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audio could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audiodatei konnte nicht heruntergeladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -609,52 +609,52 @@
     <message>
         <location filename="../qml/MediaFile.qml" line="+69"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypted files cannot be downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Dateien können noch nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Größe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -662,12 +662,12 @@
     <message>
         <location filename="../qml/MediaImage.qml" line="+57"/>
         <source>Encrypted images cannot be shown yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Bilder können noch nicht angezeigt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The image could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -675,17 +675,17 @@
     <message>
         <location filename="../qml/MediaTransport.qml" line="+28"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -693,22 +693,22 @@
     <message>
         <location filename="../qml/MediaVideo.qml" line="+95"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Encrypted videos cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Videos können noch nicht abgespielt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The video cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video konnte nicht heruntergeladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -716,42 +716,42 @@
     <message>
         <location filename="../qml/MemberPanel.qml" line="+37"/>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederliste schließen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder filtern</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Invited</source>
-        <translation type="unfinished">Eingeladen</translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Nobody matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No members known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder bekannt.</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../qml/MentionPopup.qml" line="+123"/>
         <source>Notify everyone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle im Raum benachrichtigen</translation>
     </message>
 </context>
 <context>
@@ -768,19 +768,19 @@
         <location filename="../qml/MessageHoverBar.qml" line="+36"/>
         <location line="+3"/>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
@@ -788,52 +788,52 @@
     <message>
         <location filename="../qml/MessageMenu.qml" line="+34"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>React…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext anzeigen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The message will be removed for everyone in the room. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wird für alle im Raum gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Quelltext</translation>
     </message>
 </context>
 <context>
@@ -841,32 +841,32 @@
     <message>
         <location filename="../lib/client/people.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a user ID (@name:server).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Benutzer-ID (@name:server).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is not an mxc:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine mxc://-URI.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You cannot start a direct chat with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können keinen Direktchat mit sich selbst beginnen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no room has this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Raum hat diese Adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you are not allowed to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen ihm nicht beitreten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not join %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -874,22 +874,22 @@
     <message>
         <location filename="../qml/PeoplePicker.qml" line="+11"/>
         <source>Search by name or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Benutzer-ID suchen</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody found. Type a full user ID, like @name:server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gefunden. Geben Sie eine vollständige Benutzer-ID ein, etwa @name:server.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name or a user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder eine Benutzer-ID ein.</translation>
     </message>
 </context>
 <context>
@@ -897,12 +897,12 @@
     <message>
         <location filename="../qml/PowerBadge.qml" line="+11"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mod</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod</translation>
     </message>
 </context>
 <context>
@@ -910,52 +910,52 @@
     <message>
         <location filename="../qml/ProfileDialog.qml" line="+14"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Display name saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Change picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ändern…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How others see you</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen andere Sie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
         <location filename="../qml/ReactionChips.qml" line="+81"/>
         <location line="+3"/>
         <source>Add reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -993,12 +993,12 @@
     <message>
         <location filename="../qml/ReadReceipts.qml" line="+20"/>
         <source>Read by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen von %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../qml/ReplyQuote.qml" line="+21"/>
         <source>In reply to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Antwort an %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1016,32 +1016,32 @@
         <location line="+5"/>
         <location line="+20"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Show or hide the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederliste ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Room menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Raummenü</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invite people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einladen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum verlassen…</translation>
     </message>
 </context>
 <context>
@@ -1099,67 +1099,67 @@
     <message>
         <location filename="../qml/RoomSettingsDialog.qml" line="+16"/>
         <source>Room settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumeinstellungen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a picture for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild für den Raum auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Change picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ändern…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your power level in this room does not allow changing these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Berechtigungsstufe in diesem Raum erlaubt es nicht, diese Einstellungen zu ändern.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Messages in this room are end-to-end encrypted.</source>
-        <translation type="unfinished">Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
+        <translation>Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages in this room are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in diesem Raum sind nicht verschlüsselt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1252,12 +1252,12 @@
     <message>
         <location line="+42"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien senden</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1268,7 +1268,7 @@
         <location line="+44"/>
         <location line="+3"/>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1278,12 +1278,12 @@
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Drop files to send them to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
         <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist verschlüsselt, aber in dieser Sitzung ist keine Verschlüsselung eingerichtet; die Nachricht wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1304,43 +1304,43 @@
     <message>
         <location filename="../qml/SidebarActions.qml" line="+20"/>
         <source>Account menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontomenü</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>New room, direct chat or join</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum, Direktchat oder beitreten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a direct chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktchat beginnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join a room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Raum beitreten…</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@
     <message>
         <location filename="../qml/TimelineDelegate.qml" line="+202"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bearbeitet)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1368,7 +1368,7 @@
     <message>
         <location line="+27"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1376,27 +1376,27 @@
     <message>
         <location filename="../qml/UploadBar.qml" line="+74"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished">Wird gesendet…</translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1404,37 +1404,37 @@
     <message>
         <location filename="../qml/UserInfoPopup.qml" line="+81"/>
         <source>Power level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsstufe %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invite to this room</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Raum einladen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Withdraw invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbannen</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
         <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum ist mit „%1“ verschlüsselt, was Lattice nicht unterstützt; die Nachricht wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1965,17 +1965,17 @@
     <message>
         <location filename="../app/cli/cli_media.cpp" line="+104"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EncryptedFile-JSON aus %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--file-json needs an EncryptedFile JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-json erwartet ein EncryptedFile-JSON-Objekt (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>download takes MXC OUT, or --file-json JSON OUT; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>download erwartet MXC OUT oder --file-json JSON OUT; siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -2429,173 +2429,173 @@
     <message>
         <location filename="../lib/crypto/group_sessions.cpp" line="+65"/>
         <source>The room uses an encryption algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum verwendet einen Verschlüsselungsalgorithmus, den Lattice nicht unterstützt.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>The room key must be shared before a message is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raumschlüssel muss geteilt werden, bevor eine Nachricht verschlüsselt wird.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The message uses an encryption algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet einen Verschlüsselungsalgorithmus, den Lattice nicht unterstützt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The encrypted message lacks its sender key, session or ciphertext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselten Nachricht fehlen Absenderschlüssel, Sitzung oder Geheimtext.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key to decrypt this message has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel zum Entschlüsseln dieser Nachricht ist nicht angekommen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sender withheld the key to decrypt this message (%1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender hat den Schlüssel zum Entschlüsseln dieser Nachricht zurückgehalten (%1%2).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This message reuses the encryption of an earlier one and was rejected as a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht verwendet die Verschlüsselung einer früheren erneut und wurde als Replay-Angriff abgewiesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The decrypted message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entschlüsselte Nachricht ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The decrypted message belongs to another room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entschlüsselte Nachricht gehört zu einem anderen Raum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The decrypted message has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entschlüsselte Nachricht hat keinen Typ.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>A room key for an unsupported algorithm was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raumschlüssel für einen nicht unterstützten Algorithmus wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A room key lacks its room, session or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Raumschlüssel fehlen Raum, Sitzung oder Schlüssel.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A room key&apos;s session ID does not match its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID eines Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A withheld-key notice from an unknown device was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitteilung über einen zurückgehaltenen Schlüssel von einem unbekannten Gerät wurde ignoriert.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_machine.cpp" line="+46"/>
         <source>Encryption needs a user ID and a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung braucht eine Benutzer-ID und eine Geräte-ID.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>A room key arrived without Olm encryption and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raumschlüssel ist ohne Olm-Verschlüsselung angekommen und wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>That device is not known, so its trust cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist unbekannt, daher kann sein Vertrauensstatus nicht festgelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
         <source>There is no Olm session with that device yet: claim a one-time key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Olm-Sitzung mit diesem Gerät: Fordern Sie zuerst einen Einmalschlüssel an.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>An encrypted to-device message uses an algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Gerät-zu-Gerät-Nachricht verwendet einen Algorithmus, den Lattice nicht unterstützt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An encrypted to-device message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Gerät-zu-Gerät-Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+10"/>
         <source>An encrypted to-device message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Gerät-zu-Gerät-Nachricht ist fehlerhaft.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>An encrypted to-device message could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Gerät-zu-Gerät-Nachricht konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An encrypted to-device message from %1 could not be decrypted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Gerät-zu-Gerät-Nachricht von %1 konnte nicht entschlüsselt werden (%2).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A decrypted to-device message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine entschlüsselte Gerät-zu-Gerät-Nachricht ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A to-device message claims another sender inside its encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gerät-zu-Gerät-Nachricht gibt in ihrem verschlüsselten Inhalt einen anderen Absender an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A to-device message was encrypted for another recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gerät-zu-Gerät-Nachricht wurde für einen anderen Empfänger verschlüsselt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decrypted to-device message lacks its type or sender keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer entschlüsselten Gerät-zu-Gerät-Nachricht fehlen Typ oder Absenderschlüssel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A to-device message&apos;s keys do not match the sending device&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel einer Gerät-zu-Gerät-Nachricht passen nicht zu denen des sendenden Geräts.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>That device is not known, so nothing can be encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist unbekannt, daher kann nichts für es verschlüsselt werden.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
         <source>The key of this event cannot be requested: it is not a Megolm event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Ereignisses kann nicht angefordert werden: Es ist kein Megolm-Ereignis.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A forwarded room key from a device that is not one of our verified devices was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weitergeleiteter Raumschlüssel von einem Gerät, das nicht zu unseren verifizierten Geräten gehört, wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A forwarded room key is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weitergeleiteter Raumschlüssel ist unvollständig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A forwarded room key that Lattice did not request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weitergeleiteter Raumschlüssel, den Lattice nicht angefordert hat, wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A forwarded room key&apos;s session ID does not match its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID eines weitergeleiteten Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
         <source>You are not a member of %1; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein Mitglied von %1; die Nachricht wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2639,7 @@
     <message>
         <location filename="../lib/client/session.cpp" line="+142"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel im Schlüsselbund-Eintrag für %1 ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -2647,32 +2647,32 @@
     <message>
         <location filename="../app/desktop/account_controller.cpp" line="+43"/>
         <source>Enter a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not change your display name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anzeigename konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not change your picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Bild konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Raum einen Namen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not create the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not start the chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Chat konnte nicht begonnen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2705,7 @@
     <message>
         <location line="+10"/>
         <source>Could not sign out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2713,27 +2713,27 @@
     <message>
         <location filename="../app/desktop/attachment_controller.cpp" line="+134"/>
         <source>Only files on this computer can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien auf diesem Computer können gesendet werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datei.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pasted image %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild %1.png</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Files cannot be sent to encrypted rooms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien können noch nicht in verschlüsselte Räume gesendet werden.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>“%1” could not be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gesendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2741,30 +2741,30 @@
     <message>
         <location filename="../app/desktop/conversation_roles.cpp" line="+80"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nicht verfügbar</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 reacted with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %2 reagiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2772,52 +2772,52 @@
     <message>
         <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
         <source>The emoji table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Emoji-Tabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Smileys &amp; Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Smileys &amp; Emotionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People &amp; Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen &amp; Körper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animals &amp; Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiere &amp; Natur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Food &amp; Drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen &amp; Trinken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Travel &amp; Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen &amp; Orte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggen</translation>
     </message>
 </context>
 <context>
@@ -2825,27 +2825,27 @@
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+142"/>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>too many files with this name exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zu viele Dateien mit diesem Namen.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Files can only be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien können nur auf diesem Computer gespeichert werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht heruntergeladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2864,12 +2864,12 @@
     <message>
         <location line="+85"/>
         <source>Could not remove the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The original message is not in the history loaded so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ursprüngliche Nachricht ist nicht im bisher geladenen Verlauf.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2895,32 +2895,32 @@
     <message>
         <location filename="../app/desktop/room_people.cpp" line="+119"/>
         <source>Could not invite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingeladen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not ban %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verbannt werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not leave the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum konnte nicht verlassen werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save the room settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumeinstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not change the room picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raumbild konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../app/desktop/user_directory_model.cpp" line="+51"/>
         <source>Could not search the user directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerverzeichnis konnte nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>

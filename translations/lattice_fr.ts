@@ -6,23 +6,23 @@
     <message>
         <location filename="../qml/ComposerModeBar.qml" line="+28"/>
         <source>Editing message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du message</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap pour annuler</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -30,7 +30,7 @@
     <message>
         <location filename="../qml/ConfirmDialog.qml" line="+44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -38,107 +38,107 @@
     <message>
         <location filename="../qml/CreateRoomDialog.qml" line="+13"/>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau salon</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Weekend plans</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Projets du week-end</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topic (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet (facultatif)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What is this room about?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi parle ce salon ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut rejoindre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les personnes invitées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Anyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (public)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (facultative)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>weekend-plans</source>
-        <translation type="unfinished"></translation>
+        <translation>projets-week-end</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Encrypt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les messages</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the people in the room can read its messages. This cannot be turned off later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes présentes dans le salon peuvent lire ses messages. Ce réglage ne pourra pas être désactivé par la suite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public rooms are usually not encrypted: anyone can join and read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salons publics ne sont généralement pas chiffrés : tout le monde peut les rejoindre et les lire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server can read the messages of this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur peut lire les messages de ce salon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invite people (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des personnes (facultatif)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>@name:server</source>
-        <translation type="unfinished"></translation>
+        <translation>@nom:serveur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create room</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le salon</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../lib/client/crypto_runner.cpp" line="+30"/>
         <source>End-to-end encryption is not set up for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de bout en bout n’est pas configuré pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -170,27 +170,27 @@
     <message>
         <location filename="../qml/DirectChatDialog.qml" line="+13"/>
         <source>Start a direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une discussion privée</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Encrypt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer les messages</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you already have a direct chat with this person, it opens instead of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez déjà une discussion privée avec cette personne, c’est elle qui s’ouvre, plutôt qu’une nouvelle.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../qml/EmojiPicker.qml" line="+64"/>
         <source>Search emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un émoji</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No emoji found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun émoji trouvé</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../lib/client/encrypted_media.cpp" line="+33"/>
         <source>The encrypted file has no valid mxc:// address in its &quot;url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier chiffré n’a pas d’adresse mxc:// valide dans son champ « url ».</translation>
     </message>
 </context>
 <context>
@@ -309,22 +309,22 @@
     <message>
         <location filename="../app/desktop/image_upload.cpp" line="+15"/>
         <source>Choose a picture on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo.</translation>
     </message>
 </context>
 <context>
@@ -332,52 +332,52 @@
     <message>
         <location filename="../qml/ImageViewer.qml" line="+79"/>
         <source>The image could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être chargée.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’image</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous %1</translation>
     </message>
 </context>
 <context>
@@ -385,22 +385,22 @@
     <message>
         <location filename="../qml/InviteDialog.qml" line="+14"/>
         <source>Invite to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter dans %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Invitation sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -408,32 +408,32 @@
     <message>
         <location filename="../qml/JoinRoomDialog.qml" line="+12"/>
         <source>Join a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un salon</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Room address, room ID or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du salon, identifiant de salon ou lien</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>#room:example.org or https://matrix.to/#/…</source>
-        <translation type="unfinished"></translation>
+        <translation>#salon:example.org ou https://matrix.to/#/…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès au salon…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre</translation>
     </message>
 </context>
 <context>
@@ -441,22 +441,22 @@
     <message>
         <location filename="../lib/protocol/join_target.cpp" line="+40"/>
         <source>Enter a room address, a room ID or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse de salon, un identifiant de salon ou un lien.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This link points to a person (%1), not a room: start a direct chat instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien désigne une personne (%1), pas un salon : démarrez plutôt une discussion privée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has no server: a room address looks like #name:example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’indique aucun serveur : une adresse de salon ressemble à #nom:example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a room address (#name:server), a room ID (!id:server) or a matrix.to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une adresse de salon (#nom:serveur), ni un identifiant de salon (!id:serveur), ni un lien matrix.to.</translation>
     </message>
 </context>
 <context>
@@ -464,17 +464,17 @@
     <message>
         <location filename="../qml/LeaveRoomDialog.qml" line="+12"/>
         <source>Leave room</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave %1? You will need a new invitation to come back if the room is private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter %1 ? Si le salon est privé, il vous faudra une nouvelle invitation pour revenir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -534,12 +534,12 @@
         <location filename="../qml/LogoutDialog.qml" line="+10"/>
         <location line="+2"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sign out of %1? Your messages stay on the server; this device forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ? Vos messages restent sur le serveur ; cet appareil les oublie.</translation>
     </message>
 </context>
 <context>
@@ -575,17 +575,17 @@
     <message>
         <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>Encrypted audio cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers audio chiffrés ne peuvent pas encore être lus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audio cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier audio ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audio could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier audio n’a pas pu être téléchargé : %1</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -609,52 +609,52 @@
     <message>
         <location filename="../qml/MediaFile.qml" line="+69"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypted files cannot be downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers chiffrés ne peuvent pas encore être téléchargés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille inconnue</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -662,12 +662,12 @@
     <message>
         <location filename="../qml/MediaImage.qml" line="+57"/>
         <source>Encrypted images cannot be shown yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images chiffrées ne peuvent pas encore être affichées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The image could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être chargée.</translation>
     </message>
 </context>
 <context>
@@ -675,17 +675,17 @@
     <message>
         <location filename="../qml/MediaTransport.qml" line="+28"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -693,22 +693,22 @@
     <message>
         <location filename="../qml/MediaVideo.qml" line="+95"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Encrypted videos cannot be played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos chiffrées ne peuvent pas encore être lues.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The video cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo ne peut pas être lue : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo n’a pas pu être téléchargée : %1</translation>
     </message>
 </context>
 <context>
@@ -716,42 +716,42 @@
     <message>
         <location filename="../qml/MemberPanel.qml" line="+37"/>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la liste des membres</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter members</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les membres</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Invited</source>
-        <translation type="unfinished">Invité</translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le salon</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Nobody matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No members known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre connu pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../qml/MentionPopup.qml" line="+123"/>
         <source>Notify everyone in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier tout le monde dans le salon</translation>
     </message>
 </context>
 <context>
@@ -768,19 +768,19 @@
         <location filename="../qml/MessageHoverBar.qml" line="+36"/>
         <location line="+3"/>
         <source>React</source>
-        <translation type="unfinished"></translation>
+        <translation>Réagir</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions</translation>
     </message>
 </context>
 <context>
@@ -788,52 +788,52 @@
     <message>
         <location filename="../qml/MessageMenu.qml" line="+34"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>React…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réagir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la source</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The message will be removed for everyone in the room. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message sera supprimé pour tout le monde dans le salon. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de l’évènement</translation>
     </message>
 </context>
 <context>
@@ -841,32 +841,32 @@
     <message>
         <location filename="../lib/client/people.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a user ID (@name:server).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant d’utilisateur (@nom:serveur).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is not an mxc:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une URI mxc://.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You cannot start a direct chat with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas démarrer une discussion privée avec vous-même.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no room has this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun salon n’a cette adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>you are not allowed to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n’êtes pas autorisé à le rejoindre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not join %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rejoindre %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -874,22 +874,22 @@
     <message>
         <location filename="../qml/PeoplePicker.qml" line="+11"/>
         <source>Search by name or user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou identifiant d’utilisateur</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody found. Type a full user ID, like @name:server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a été trouvé. Saisissez un identifiant d’utilisateur complet, comme @nom:serveur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name or a user ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom ou un identifiant d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -897,12 +897,12 @@
     <message>
         <location filename="../qml/PowerBadge.qml" line="+11"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mod</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
 </context>
 <context>
@@ -910,52 +910,52 @@
     <message>
         <location filename="../qml/ProfileDialog.qml" line="+14"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Display name saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’affichage enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image modifiée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Change picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’image…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’affichage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How others see you</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont les autres vous voient</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
         <location filename="../qml/ReactionChips.qml" line="+81"/>
         <location line="+3"/>
         <source>Add reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réaction</translation>
     </message>
 </context>
 <context>
@@ -993,12 +993,12 @@
     <message>
         <location filename="../qml/ReadReceipts.qml" line="+20"/>
         <source>Read by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu par %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../qml/ReplyQuote.qml" line="+21"/>
         <source>In reply to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1016,32 +1016,32 @@
         <location line="+5"/>
         <location line="+20"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Show or hide the member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la liste des membres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Room menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu du salon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invite people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des personnes…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leave room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le salon…</translation>
     </message>
 </context>
 <context>
@@ -1099,67 +1099,67 @@
     <message>
         <location filename="../qml/RoomSettingsDialog.qml" line="+16"/>
         <source>Room settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du salon</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image modifiée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a picture for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image pour le salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Change picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’image…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your power level in this room does not allow changing these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre niveau d’autorisation dans ce salon ne vous permet pas de modifier ces paramètres.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Messages in this room are end-to-end encrypted.</source>
-        <translation type="unfinished">Les messages de ce salon sont chiffrés de bout en bout.</translation>
+        <translation>Les messages de ce salon sont chiffrés de bout en bout.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages in this room are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages de ce salon ne sont pas chiffrés.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1252,12 +1252,12 @@
     <message>
         <location line="+42"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send files</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des fichiers</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1268,7 +1268,7 @@
         <location line="+44"/>
         <location line="+3"/>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un émoji</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1278,12 +1278,12 @@
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Drop files to send them to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers pour les envoyer à %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
         <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon est chiffré, mais le chiffrement n’est pas configuré dans cette session ; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1304,43 +1304,43 @@
     <message>
         <location filename="../qml/SidebarActions.qml" line="+20"/>
         <source>Account menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu du compte</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>New room, direct chat or join</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau salon, discussion privée ou rejoindre un salon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau salon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a direct chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une discussion privée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join a room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre un salon…</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@
     <message>
         <location filename="../qml/TimelineDelegate.qml" line="+202"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modifié)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1368,7 +1368,7 @@
     <message>
         <location line="+27"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
 </context>
 <context>
@@ -1376,27 +1376,27 @@
     <message>
         <location filename="../qml/UploadBar.qml" line="+74"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished">Envoi…</translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1404,37 +1404,37 @@
     <message>
         <location filename="../qml/UserInfoPopup.qml" line="+81"/>
         <source>Power level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d’autorisation %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invite to this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter dans ce salon</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (facultatif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Withdraw invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’invitation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannir</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
         <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon est chiffré avec « %1 », que Lattice ne prend pas en charge ; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1965,17 +1965,17 @@
     <message>
         <location filename="../app/cli/cli_media.cpp" line="+104"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le JSON EncryptedFile depuis %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--file-json needs an EncryptedFile JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-json attend un objet JSON EncryptedFile (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>download takes MXC OUT, or --file-json JSON OUT; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>download attend MXC OUT, ou --file-json JSON OUT ; voir --help.</translation>
     </message>
 </context>
 <context>
@@ -2429,173 +2429,173 @@
     <message>
         <location filename="../lib/crypto/group_sessions.cpp" line="+65"/>
         <source>The room uses an encryption algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salon utilise un algorithme de chiffrement que Lattice ne prend pas en charge.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>The room key must be shared before a message is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du salon doit être partagée avant qu’un message soit chiffré.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The message uses an encryption algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise un algorithme de chiffrement que Lattice ne prend pas en charge.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The encrypted message lacks its sender key, session or ciphertext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au message chiffré sa clé d’expéditeur, sa session ou son texte chiffré.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key to decrypt this message has not arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé pour déchiffrer ce message n’est pas arrivée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sender withheld the key to decrypt this message (%1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expéditeur a refusé de partager la clé pour déchiffrer ce message (%1%2).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This message reuses the encryption of an earlier one and was rejected as a replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message réutilise le chiffrement d’un message précédent et a été rejeté comme attaque par rejeu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The decrypted message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message déchiffré n’est pas un objet JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The decrypted message belongs to another room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message déchiffré appartient à un autre salon.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The decrypted message has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message déchiffré n’a pas de type.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>A room key for an unsupported algorithm was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon pour un algorithme non pris en charge a été ignorée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A room key lacks its room, session or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à une clé de salon son salon, sa session ou sa clé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A room key&apos;s session ID does not match its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de session d’une clé de salon ne correspond pas à sa clé.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A withheld-key notice from an unknown device was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis de retenue de clé provenant d’un appareil inconnu a été ignoré.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_machine.cpp" line="+46"/>
         <source>Encryption needs a user ID and a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement nécessite un identifiant d’utilisateur et un identifiant d’appareil.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>A room key arrived without Olm encryption and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon est arrivée sans chiffrement Olm et a été ignorée.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>That device is not known, so its trust cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est inconnu ; son niveau de confiance ne peut donc pas être défini.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
         <source>There is no Olm session with that device yet: claim a one-time key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de session Olm avec cet appareil : réclamez d’abord une clé à usage unique.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>An encrypted to-device message uses an algorithm Lattice does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message chiffré d’appareil à appareil utilise un algorithme que Lattice ne prend pas en charge.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An encrypted to-device message was not encrypted for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message chiffré d’appareil à appareil n’a pas été chiffré pour cet appareil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+10"/>
         <source>An encrypted to-device message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message chiffré d’appareil à appareil est mal formé.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>An encrypted to-device message could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message chiffré d’appareil à appareil n’a pas pu être déchiffré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An encrypted to-device message from %1 could not be decrypted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message chiffré d’appareil à appareil provenant de %1 n’a pas pu être déchiffré (%2).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A decrypted to-device message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message d’appareil à appareil déchiffré n’est pas un objet JSON.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A to-device message claims another sender inside its encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message d’appareil à appareil indique un autre expéditeur dans sa partie chiffrée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A to-device message was encrypted for another recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message d’appareil à appareil a été chiffré pour un autre destinataire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A decrypted to-device message lacks its type or sender keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à un message d’appareil à appareil déchiffré son type ou les clés de l’expéditeur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A to-device message&apos;s keys do not match the sending device&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d’un message d’appareil à appareil ne correspondent pas à celles de l’appareil expéditeur.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>That device is not known, so nothing can be encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil est inconnu ; rien ne peut donc être chiffré pour lui.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
         <source>The key of this event cannot be requested: it is not a Megolm event.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet évènement ne peut pas être demandée : ce n’est pas un évènement Megolm.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A forwarded room key from a device that is not one of our verified devices was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon transférée par un appareil qui ne fait pas partie de nos appareils vérifiés a été refusée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A forwarded room key is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon transférée est incomplète.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A forwarded room key that Lattice did not request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de salon transférée que Lattice n’avait pas demandée a été refusée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A forwarded room key&apos;s session ID does not match its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de session d’une clé de salon transférée ne correspond pas à sa clé.</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
         <source>You are not a member of %1; the message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas membre de %1 ; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2639,7 @@
     <message>
         <location filename="../lib/client/session.cpp" line="+142"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement de l’entrée du trousseau pour %1 est endommagée.</translation>
     </message>
 </context>
 <context>
@@ -2647,32 +2647,32 @@
     <message>
         <location filename="../app/desktop/account_controller.cpp" line="+43"/>
         <source>Enter a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d’affichage.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not change your display name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier votre nom d’affichage : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not change your picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier votre image : %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au salon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not create the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le salon : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not start the chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la discussion : %1</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2705,7 @@
     <message>
         <location line="+10"/>
         <source>Could not sign out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se déconnecter : %1</translation>
     </message>
 </context>
 <context>
@@ -2713,27 +2713,27 @@
     <message>
         <location filename="../app/desktop/attachment_controller.cpp" line="+134"/>
         <source>Only files on this computer can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers présents sur cet ordinateur peuvent être envoyés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pasted image %1.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Image collée %1.png</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Files cannot be sent to encrypted rooms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne peuvent pas encore être envoyés dans les salons chiffrés.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>“%1” could not be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être envoyé : %2</translation>
     </message>
 </context>
 <context>
@@ -2741,30 +2741,30 @@
     <message>
         <location filename="../app/desktop/conversation_roles.cpp" line="+80"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Message not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Message indisponible</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 reacted with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction %2 : %1</translation>
     </message>
 </context>
 <context>
@@ -2772,52 +2772,52 @@
     <message>
         <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
         <source>The emoji table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La table d’émojis %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Smileys &amp; Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Smileys et émotions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People &amp; Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et corps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Animals &amp; Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Animaux et nature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Food &amp; Drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Nourriture et boissons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Travel &amp; Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages et lieux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Drapeaux</translation>
     </message>
 </context>
 <context>
@@ -2825,27 +2825,27 @@
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+142"/>
         <source>download</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>too many files with this name exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe trop de fichiers portant ce nom.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Files can only be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne peuvent être enregistrés que sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être téléchargé : %1</translation>
     </message>
 </context>
 <context>
@@ -2864,12 +2864,12 @@
     <message>
         <location line="+85"/>
         <source>Could not remove the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le message : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The original message is not in the history loaded so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d’origine ne se trouve pas dans l’historique chargé jusqu’ici.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2895,32 +2895,32 @@
     <message>
         <location filename="../app/desktop/room_people.cpp" line="+119"/>
         <source>Could not invite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’inviter %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not ban %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de bannir %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not leave the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de quitter le salon : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save the room settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les paramètres du salon : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not change the room picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l’image du salon : %1</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../app/desktop/user_directory_model.cpp" line="+51"/>
         <source>Could not search the user directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher dans l’annuaire des utilisateurs : %1</translation>
     </message>
 </context>
 <context>
