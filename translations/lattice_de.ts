@@ -48,7 +48,7 @@
     <message>
         <location line="+5"/>
         <source>e.g. Weekend plans</source>
-        <translation>z. B. Pläne fürs Wochenende</translation>
+        <translation>z.&#xa0;B. Pläne fürs Wochenende</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2711,7 +2711,7 @@
 <context>
     <name>lattice::desktop::AttachmentController</name>
     <message>
-        <location filename="../app/desktop/attachment_controller.cpp" line="+134"/>
+        <location filename="../app/desktop/attachment_controller.cpp" line="+136"/>
         <source>Only files on this computer can be sent.</source>
         <translation>Nur Dateien auf diesem Computer können gesendet werden.</translation>
     </message>
@@ -2726,12 +2726,11 @@
         <translation>Eingefügtes Bild %1.png</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Files cannot be sent to encrypted rooms yet.</source>
-        <translation>Dateien können noch nicht in verschlüsselte Räume gesendet werden.</translation>
+        <translation type="vanished">Dateien können noch nicht in verschlüsselte Räume gesendet werden.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+149"/>
         <source>“%1” could not be sent: %2</source>
         <translation>„%1“ konnte nicht gesendet werden: %2</translation>
     </message>
@@ -2921,6 +2920,19 @@
         <location line="+19"/>
         <source>Could not change the room picture: %1</source>
         <translation>Das Raumbild konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::TimelineViewModel</name>
+    <message>
+        <location filename="../app/desktop/timeline_view_model.cpp" line="+171"/>
+        <source>Encrypted message: waiting for the key to read it…</source>
+        <translation>Verschlüsselte Nachricht: Der Schlüssel zum Lesen wird erwartet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to decrypt this message: %1</source>
+        <translation>Diese Nachricht kann nicht entschlüsselt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
     <message>
         <location line="+5"/>
         <source>e.g. Weekend plans</source>
-        <translation>p. ex. Projets du week-end</translation>
+        <translation>p.&#xa0;ex. Projets du week-end</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -58,7 +58,7 @@
     <message>
         <location line="+5"/>
         <source>What is this room about?</source>
-        <translation>De quoi parle ce salon ?</translation>
+        <translation>De quoi parle ce salon&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -98,7 +98,7 @@
     <message>
         <location line="+1"/>
         <source>Public rooms are usually not encrypted: anyone can join and read them.</source>
-        <translation>Les salons publics ne sont généralement pas chiffrés : tout le monde peut les rejoindre et les lire.</translation>
+        <translation>Les salons publics ne sont généralement pas chiffrés&#xa0;: tout le monde peut les rejoindre et les lire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../lib/client/encrypted_media.cpp" line="+33"/>
         <source>The encrypted file has no valid mxc:// address in its &quot;url&quot;.</source>
-        <translation>Le fichier chiffré n’a pas d’adresse mxc:// valide dans son champ « url ».</translation>
+        <translation>Le fichier chiffré n’a pas d’adresse mxc:// valide dans son champ «&#xa0;url&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -319,12 +319,12 @@
     <message>
         <location line="+5"/>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is larger than %2 MB.</source>
-        <translation>%1 dépasse %2 Mo.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@
     <message>
         <location line="+6"/>
         <source>100 %</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -352,7 +352,7 @@
     <message>
         <location line="+5"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -446,17 +446,17 @@
     <message>
         <location line="+13"/>
         <source>This link points to a person (%1), not a room: start a direct chat instead.</source>
-        <translation>Ce lien désigne une personne (%1), pas un salon : démarrez plutôt une discussion privée.</translation>
+        <translation>Ce lien désigne une personne (%1), pas un salon&#xa0;: démarrez plutôt une discussion privée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; has no server: a room address looks like #name:example.org.</source>
-        <translation>« %1 » n’indique aucun serveur : une adresse de salon ressemble à #nom:example.org.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’indique aucun serveur&#xa0;: une adresse de salon ressemble à #nom:example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a room address (#name:server), a room ID (!id:server) or a matrix.to link.</source>
-        <translation>« %1 » n’est ni une adresse de salon (#nom:serveur), ni un identifiant de salon (!id:serveur), ni un lien matrix.to.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une adresse de salon (#nom:serveur), ni un identifiant de salon (!id:serveur), ni un lien matrix.to.</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@
     <message>
         <location line="+1"/>
         <source>Leave %1? You will need a new invitation to come back if the room is private.</source>
-        <translation>Quitter %1 ? Si le salon est privé, il vous faudra une nouvelle invitation pour revenir.</translation>
+        <translation>Quitter %1&#xa0;? Si le salon est privé, il vous faudra une nouvelle invitation pour revenir.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -539,7 +539,7 @@
     <message>
         <location line="-1"/>
         <source>Sign out of %1? Your messages stay on the server; this device forgets them.</source>
-        <translation>Se déconnecter de %1 ? Vos messages restent sur le serveur ; cet appareil les oublie.</translation>
+        <translation>Se déconnecter de %1&#xa0;? Vos messages restent sur le serveur&#xa0;; cet appareil les oublie.</translation>
     </message>
 </context>
 <context>
@@ -580,12 +580,12 @@
     <message>
         <location line="+1"/>
         <source>The audio cannot be played: %1</source>
-        <translation>Le fichier audio ne peut pas être lu : %1</translation>
+        <translation>Le fichier audio ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The audio could not be downloaded: %1</source>
-        <translation>Le fichier audio n’a pas pu être téléchargé : %1</translation>
+        <translation>Le fichier audio n’a pas pu être téléchargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
         <source>“%1” could not be written: %2</source>
-        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@
     <message>
         <location line="+1"/>
         <source>The video cannot be played: %1</source>
-        <translation>La vidéo ne peut pas être lue : %1</translation>
+        <translation>La vidéo ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The video could not be downloaded: %1</source>
-        <translation>La vidéo n’a pas pu être téléchargée : %1</translation>
+        <translation>La vidéo n’a pas pu être téléchargée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@
     <message>
         <location line="+15"/>
         <source>Remove message?</source>
-        <translation>Supprimer le message ?</translation>
+        <translation>Supprimer le message&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -841,12 +841,12 @@
     <message>
         <location filename="../lib/client/people.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a user ID (@name:server).</source>
-        <translation>« %1 » n’est pas un identifiant d’utilisateur (@nom:serveur).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’utilisateur (@nom:serveur).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is not an mxc:// URI.</source>
-        <translation>« %1 » n’est pas une URI mxc://.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URI mxc://.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -866,7 +866,7 @@
     <message>
         <location line="+2"/>
         <source>Could not join %1: %2</source>
-        <translation>Impossible de rejoindre %1 : %2</translation>
+        <translation>Impossible de rejoindre %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../qml/ReplyQuote.qml" line="+21"/>
         <source>In reply to %1: %2</source>
-        <translation>En réponse à %1 : %2</translation>
+        <translation>En réponse à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
         <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
-        <translation>Le salon est chiffré, mais le chiffrement n’est pas configuré dans cette session ; le message n’a pas été envoyé.</translation>
+        <translation>Le salon est chiffré, mais le chiffrement n’est pas configuré dans cette session&#xa0;; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1957,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
         <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
-        <translation>Le salon est chiffré avec « %1 », que Lattice ne prend pas en charge ; le message n’a pas été envoyé.</translation>
+        <translation>Le salon est chiffré avec «&#xa0;%1&#xa0;», que Lattice ne prend pas en charge&#xa0;; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@
     <message>
         <location line="+10"/>
         <source>download takes MXC OUT, or --file-json JSON OUT; see --help.</source>
-        <translation>download attend MXC OUT, ou --file-json JSON OUT ; voir --help.</translation>
+        <translation>download attend MXC OUT, ou --file-json JSON OUT&#xa0;; voir --help.</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2509,12 @@
     <message>
         <location line="+175"/>
         <source>That device is not known, so its trust cannot be set.</source>
-        <translation>Cet appareil est inconnu ; son niveau de confiance ne peut donc pas être défini.</translation>
+        <translation>Cet appareil est inconnu&#xa0;; son niveau de confiance ne peut donc pas être défini.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
         <source>There is no Olm session with that device yet: claim a one-time key first.</source>
-        <translation>Il n’y a pas encore de session Olm avec cet appareil : réclamez d’abord une clé à usage unique.</translation>
+        <translation>Il n’y a pas encore de session Olm avec cet appareil&#xa0;: réclamez d’abord une clé à usage unique.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2570,12 +2570,12 @@
     <message>
         <location line="+27"/>
         <source>That device is not known, so nothing can be encrypted for it.</source>
-        <translation>Cet appareil est inconnu ; rien ne peut donc être chiffré pour lui.</translation>
+        <translation>Cet appareil est inconnu&#xa0;; rien ne peut donc être chiffré pour lui.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
         <source>The key of this event cannot be requested: it is not a Megolm event.</source>
-        <translation>La clé de cet évènement ne peut pas être demandée : ce n’est pas un évènement Megolm.</translation>
+        <translation>La clé de cet évènement ne peut pas être demandée&#xa0;: ce n’est pas un évènement Megolm.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2631,7 +2631,7 @@
     <message>
         <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
         <source>You are not a member of %1; the message was not sent.</source>
-        <translation>Vous n’êtes pas membre de %1 ; le message n’a pas été envoyé.</translation>
+        <translation>Vous n’êtes pas membre de %1&#xa0;; le message n’a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2652,12 +2652,12 @@
     <message>
         <location line="+10"/>
         <source>Could not change your display name: %1</source>
-        <translation>Impossible de modifier votre nom d’affichage : %1</translation>
+        <translation>Impossible de modifier votre nom d’affichage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not change your picture: %1</source>
-        <translation>Impossible de modifier votre image : %1</translation>
+        <translation>Impossible de modifier votre image&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2667,12 +2667,12 @@
     <message>
         <location line="+1"/>
         <source>Could not create the room: %1</source>
-        <translation>Impossible de créer le salon : %1</translation>
+        <translation>Impossible de créer le salon&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not start the chat: %1</source>
-        <translation>Impossible de démarrer la discussion : %1</translation>
+        <translation>Impossible de démarrer la discussion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2705,13 +2705,13 @@
     <message>
         <location line="+10"/>
         <source>Could not sign out: %1</source>
-        <translation>Impossible de se déconnecter : %1</translation>
+        <translation>Impossible de se déconnecter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>lattice::desktop::AttachmentController</name>
     <message>
-        <location filename="../app/desktop/attachment_controller.cpp" line="+134"/>
+        <location filename="../app/desktop/attachment_controller.cpp" line="+136"/>
         <source>Only files on this computer can be sent.</source>
         <translation>Seuls les fichiers présents sur cet ordinateur peuvent être envoyés.</translation>
     </message>
@@ -2726,14 +2726,13 @@
         <translation>Image collée %1.png</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Files cannot be sent to encrypted rooms yet.</source>
-        <translation>Les fichiers ne peuvent pas encore être envoyés dans les salons chiffrés.</translation>
+        <translation type="vanished">Les fichiers ne peuvent pas encore être envoyés dans les salons chiffrés.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+149"/>
         <source>“%1” could not be sent: %2</source>
-        <translation>« %1 » n’a pas pu être envoyé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2763,7 @@
     <message>
         <location line="+6"/>
         <source>%1 reacted with %2</source>
-        <translation>Réaction %2 : %1</translation>
+        <translation>Réaction %2&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2771,7 @@
     <message>
         <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
         <source>The emoji table %1 cannot be read: %2</source>
-        <translation>La table d’émojis %1 ne peut pas être lue : %2</translation>
+        <translation>La table d’émojis %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -2845,7 +2844,7 @@
     <message>
         <location line="+8"/>
         <source>The file could not be downloaded: %1</source>
-        <translation>Le fichier n’a pas pu être téléchargé : %1</translation>
+        <translation>Le fichier n’a pas pu être téléchargé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2863,7 @@
     <message>
         <location line="+85"/>
         <source>Could not remove the message: %1</source>
-        <translation>Impossible de supprimer le message : %1</translation>
+        <translation>Impossible de supprimer le message&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2895,32 +2894,45 @@
     <message>
         <location filename="../app/desktop/room_people.cpp" line="+119"/>
         <source>Could not invite %1: %2</source>
-        <translation>Impossible d’inviter %1 : %2</translation>
+        <translation>Impossible d’inviter %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not remove %1: %2</source>
-        <translation>Impossible de retirer %1 : %2</translation>
+        <translation>Impossible de retirer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not ban %1: %2</source>
-        <translation>Impossible de bannir %1 : %2</translation>
+        <translation>Impossible de bannir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not leave the room: %1</source>
-        <translation>Impossible de quitter le salon : %1</translation>
+        <translation>Impossible de quitter le salon&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not save the room settings: %1</source>
-        <translation>Impossible d’enregistrer les paramètres du salon : %1</translation>
+        <translation>Impossible d’enregistrer les paramètres du salon&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not change the room picture: %1</source>
-        <translation>Impossible de modifier l’image du salon : %1</translation>
+        <translation>Impossible de modifier l’image du salon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::TimelineViewModel</name>
+    <message>
+        <location filename="../app/desktop/timeline_view_model.cpp" line="+171"/>
+        <source>Encrypted message: waiting for the key to read it…</source>
+        <translation>Message chiffré : en attente de la clé pour le lire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to decrypt this message: %1</source>
+        <translation>Impossible de déchiffrer ce message : %1</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2973,7 @@
     <message>
         <location filename="../app/desktop/user_directory_model.cpp" line="+51"/>
         <source>Could not search the user directory: %1</source>
-        <translation>Impossible de rechercher dans l’annuaire des utilisateurs : %1</translation>
+        <translation>Impossible de rechercher dans l’annuaire des utilisateurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
