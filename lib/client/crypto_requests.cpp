@@ -2,6 +2,8 @@
 
 #include "net/client_api.h"
 
+#include <QPointer>
+
 namespace lattice {
 
 namespace {
@@ -88,7 +90,11 @@ void CryptoRequests::sendFrom(std::shared_ptr<std::vector<crypto::OutgoingReques
     if (i >= requests->size())
         return done(success());
     const crypto::OutgoingRequest &request = requests->at(i);
-    m_http.sendJson(httpRequestFor(request), [this, requests, i, done](Result<QJsonObject> reply) {
+    // The service (and this object) goes at logout while replies may still arrive: they are dropped.
+    QPointer<CryptoRequests> self(this);
+    m_http.sendJson(httpRequestFor(request), [this, self, requests, i, done](Result<QJsonObject> reply) {
+        if (!self)
+            return;
         if (!reply)
             return done(reply.error());
         const crypto::OutgoingRequest sent = requests->at(i);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace lattice {
 
@@ -111,7 +112,10 @@ void RoomEncryptor::encrypt(const QString &roomId, const QJsonObject &encryption
 void RoomEncryptor::withMembers(const QString &roomId, std::function<void(Result<QStringList>)> next)
 {
     // Asked each time: whoever joined or left since the last message must be counted right.
-    m_http.sendJson(api::roomMembers(roomId), [this, roomId, next](Result<QJsonObject> reply) {
+    QPointer<RoomEncryptor> self(this); // gone at logout; a late reply is dropped
+    m_http.sendJson(api::roomMembers(roomId), [this, self, roomId, next](Result<QJsonObject> reply) {
+        if (!self)
+            return;
         if (!reply)
             return next(reply.error());
         QStringList members;

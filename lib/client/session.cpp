@@ -240,6 +240,9 @@ void Session::storeCredentials(const QString &homeserver, const QJsonObject &log
 void Session::logout(std::function<void(Status)> done)
 {
     m_sync->stop();
+    // Requests still in flight (key uploads, queries) may come back 401 once the server has dropped the
+    // token; that is this logout, not the server ending the session, so it must not rewrite the keyring.
+    m_loggingOut = true;
     auto forget = [this, done](Status serverResult) {
         m_keyring->remove(keyringKey(), [this, done, serverResult](Status removed) {
             m_http->setAccessToken(QString());
@@ -263,6 +266,7 @@ void Session::logout(std::function<void(Status)> done)
                     m_deviceId.clear();
                     m_accountKey.clear();
                     m_sync->setSince(QString());
+                    m_loggingOut = false;
                     setState(State::LoggedOut);
                     done(!serverResult ? serverResult : !removed ? removed : wiped);
                 });
@@ -289,7 +293,7 @@ void Session::whoami(std::function<void(Result<QString>)> done)
 
 void Session::onTokenRejected(const Error &error)
 {
-    if (m_state != State::Ready)
+    if (m_state != State::Ready || m_loggingOut)
         return;
     m_sync->stop();
     m_http->setAccessToken(QString());

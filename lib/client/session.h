@@ -135,6 +135,7 @@ private:
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<MediaClient> m_media;
     State m_state = State::Closed;
+    bool m_loggingOut = false; // between logout() and LoggedOut: a 401 then is our own doing
     QString m_userId;
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
