@@ -1,6 +1,7 @@
 #include "crypto_requests.h"
 
 #include "net/client_api.h"
+#include "net/trust_api.h"
 
 #include <QPointer>
 
@@ -24,6 +25,10 @@ HttpRequest httpRequestFor(const crypto::OutgoingRequest &request)
         return api::keysClaim(request.body);
     case Kind::ToDevice:
         return api::sendToDevice(request.eventType, request.txnId, request.body);
+    case Kind::SignaturesUpload:
+        return api::signaturesUpload(request.body);
+    case Kind::KeysBackup:
+        return api::putRoomKeys(request.backupVersion, request.body);
     }
     return api::keysQuery(request.body); // unreachable: every kind is handled above
 }

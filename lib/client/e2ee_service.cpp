@@ -55,6 +55,10 @@ void E2eeService::processSync(const ChangeSet &changes)
             for (const QString &roomId : result->leftRooms)
                 m_encryptor->forgetMembers(roomId);
             announce(*result);
+            if (!result->devicesChangedFor.isEmpty())
+                Q_EMIT devicesChanged(result->devicesChangedFor);
+            for (const QJsonObject &event : result->toDevice)
+                Q_EMIT toDeviceReceived(event);
             m_requests->flush([this](Status flushed) {
                 if (!flushed)
                     report(flushed.error());

@@ -42,6 +42,11 @@ public:
 Q_SIGNALS:
     // Clear forms of these events are now stored: models showing these rooms refresh.
     void eventsDecrypted(const QStringList &roomIds, const QStringList &eventIds);
+    // A to-device event the machine did not consume (m.key.verification.*, m.secret.request, m.secret.send),
+    // after the batch that carried it was committed. Decrypted ones carry "sender_key" and "sender_device".
+    void toDeviceReceived(const QJsonObject &event);
+    // These users' device lists changed (a device was added, removed or changed keys).
+    void devicesChanged(const QStringList &userIds);
     // Something failed that no caller waits for (a sync batch, a key upload); already logged.
     void errorOccurred(const lattice::Error &error);
 

@@ -67,6 +67,8 @@ Result<E2eeSyncResult> applySyncToMachine(crypto::OlmMachine &machine, Database 
     if (!output)
         return output.error();
     result.errors = output->errors;
+    result.toDevice = output->toDevice;
+    result.devicesChangedFor = output->devicesChangedFor;
     if (inbox->lastSeq >= 0)
         if (Status s =
                 db.write(QStringLiteral("DELETE FROM to_device_inbox WHERE seq <= ?"), {inbox->lastSeq});

@@ -18,6 +18,9 @@ struct E2eeSyncResult
     QStringList leftRooms; // encrypted rooms someone left: their room key was discarded
     QStringList errors;    // to-device events the machine could not handle (one sentence each)
     int failures = 0;      // events that could not be decrypted yet (stored as failures)
+    // To-device events the machine left to the layers above (verification, secrets), in arrival order.
+    std::vector<QJsonObject> toDevice;
+    QStringList devicesChangedFor; // users whose device list changed (new-device warnings)
 };
 
 Result<E2eeSyncResult> applySyncToMachine(crypto::OlmMachine &machine, Database &db, const ChangeSet &changes,

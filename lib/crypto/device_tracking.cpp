@@ -53,6 +53,7 @@ Result<OutgoingRequest> OlmMachine::Private::keysQueryRequest(const QStringList 
                       OutgoingRequest::Kind::KeysQuery,
                       QJsonObject{{QStringLiteral("device_keys"), deviceKeys}},
                       {},
+                      {},
                       {}};
     queriesInFlight.insert(r.id, users);
     return r;

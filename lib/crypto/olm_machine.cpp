@@ -229,7 +229,7 @@ Result<std::vector<OutgoingRequest>> OlmMachine::outgoingRequests()
 
     if (!upload.isEmpty())
         requests.push_back(
-            OutgoingRequest{d->newRequestId(), OutgoingRequest::Kind::KeysUpload, upload, {}, {}});
+            OutgoingRequest{d->newRequestId(), OutgoingRequest::Kind::KeysUpload, upload, {}, {}, {}});
 
     auto tracked = d->store.trackedUsers();
     if (!tracked)
@@ -291,7 +291,10 @@ Status OlmMachine::markRequestAsSent(const OutgoingRequest &request, const QJson
     case OutgoingRequest::Kind::KeysClaim:
         return d->receiveKeysClaim(response);
     case OutgoingRequest::Kind::ToDevice:
+    case OutgoingRequest::Kind::SignaturesUpload: // the server's "failures" are logged by the caller
         return success();
+    case OutgoingRequest::Kind::KeysBackup:
+        return d->markBackedUp(request);
     }
     return success();
 }
@@ -316,6 +319,18 @@ Status OlmMachine::setLocalTrust(const QString &userId, const QString &deviceId,
     return usageError(
         QT_TRANSLATE_NOOP("lattice::Crypto", "That device is not known, so its trust cannot be set."),
         QStringLiteral("UNKNOWN_DEVICE"));
+}
+
+Result<bool> OlmMachine::isDeviceVerified(const QString &userId, const QString &deviceId)
+{
+    // Local verification only, until cross-signing (cross_signing.cpp) adds signatures under trusted identities.
+    auto all = d->store.devices(userId);
+    if (!all)
+        return all.error();
+    for (const DeviceRecord &device : *all)
+        if (device.deviceId == deviceId)
+            return !device.deleted && device.localTrust == DeviceRecord::LocalTrust::Verified;
+    return false;
 }
 
 } // namespace lattice::crypto

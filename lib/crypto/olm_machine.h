@@ -24,12 +24,15 @@ struct OutgoingRequest {
         KeysQuery,  // POST /keys/query
         KeysClaim,  // POST /keys/claim
         ToDevice,   // PUT /sendToDevice/{eventType}/{txnId}, body {"messages": ...}
+        SignaturesUpload, // POST /keys/signatures/upload (cross-signing signatures)
+        KeysBackup,       // PUT /room_keys/keys?version={backupVersion}, body {"rooms": ...}
     };
     QString id; // unique; hand it back to markRequestAsSent
     Kind kind = Kind::KeysUpload;
     QJsonObject body;
     QString eventType; // ToDevice
     QString txnId;     // ToDevice: stable across retries
+    QString backupVersion; // KeysBackup
 };
 
 // What one /sync response brought that concerns encryption.
@@ -77,6 +80,38 @@ struct DecryptedRoomEvent {
     QString sessionId;
     QString senderDeviceId; // empty when unknown
     SenderTrust trust = SenderTrust::UnknownDevice;
+};
+
+// The three cross-signing private keys as unpadded base64 32-byte seeds (what secret storage keeps under
+// m.cross_signing.master / .self_signing / .user_signing); empty when not held.
+struct CrossSigningSecrets {
+    QString master;
+    QString selfSigning;
+    QString userSigning;
+};
+
+struct CrossSigningBootstrap {
+    // POST /keys/device_signing/upload body without "auth": master_key, self_signing_key, user_signing_key.
+    QJsonObject deviceSigningUpload;
+    OutgoingRequest signOwnDevice; // SignaturesUpload: this device signed by the new self-signing key
+};
+
+// A user's cross-signing identity (/keys/query master_keys, self_signing_keys, user_signing_keys).
+struct UserIdentity {
+    QString userId;
+    QString masterKey;      // unpadded base64 Ed25519; empty when the user has no cross-signing identity
+    QString selfSigningKey; // empty when missing or not validly signed by the master key
+    QString userSigningKey; // our own identity only
+    // Ours: we hold the matching master private key or verified it from another device. Others: their
+    // master key carries a valid signature of our user-signing key.
+    bool verified = false;
+    // The master key differs from the first one we saw (or the one we verified): warn until acknowledged.
+    bool changed = false;
+};
+
+struct BackupInfo {
+    QString version;
+    QString publicKey; // auth_data.public_key, unpadded base64 Curve25519
 };
 
 class OlmMachine {
@@ -133,6 +168,52 @@ public:
     // with errcode NO_OLM_SESSION when a /keys/claim is needed first (see missingSessions).
     Result<OutgoingRequest> encryptToDevice(const QString &userId, const QString &deviceId, const QString &eventType,
                                             const QJsonObject &content);
+
+    // True when the device is verified: locally (SAS, QR) or cross-signed by its owner's self-signing key
+    // under an identity we trust (our own, or one signed by our user-signing key). Blocked is never verified.
+    Result<bool> isDeviceVerified(const QString &userId, const QString &deviceId);
+
+    // --- Cross-signing (cross_signing.cpp; spec end_to_end_encryption.md "Cross-signing") ---------------
+    // New master, self-signing and user-signing keys (private seeds sealed in the store), and this device
+    // signed by the new self-signing key. The caller uploads deviceSigningUpload with user-interactive
+    // auth, then sends signOwnDevice.
+    Result<CrossSigningBootstrap> bootstrapCrossSigning();
+    // The private keys we hold (for secret storage and m.secret.send); empty fields for keys not held.
+    Result<CrossSigningSecrets> exportCrossSigningSecrets();
+    // Private keys from secret storage or another of our devices. Each must match the public key the
+    // server published for us (learnt by /keys/query), or it is refused.
+    Status importCrossSigningSecrets(const CrossSigningSecrets &secrets);
+    // A user's cross-signing identity as the last /keys/query gave it, with its trust.
+    Result<UserIdentity> userIdentity(const QString &userId);
+    // The user saw the warning about a changed identity: stop flagging it (trust is not restored).
+    Status acknowledgeIdentityChange(const QString &userId);
+    // After verifying a user (SAS, QR): their master key signed with our user-signing key.
+    Result<OutgoingRequest> signUser(const QString &userId);
+    // After verifying one of our own devices: that device signed with our self-signing key.
+    Result<OutgoingRequest> signOwnDevice(const QString &deviceId);
+
+    // --- Server-side key backup (key_backup.cpp; m.megolm_backup.v1.curve25519-aes-sha2) ---------------
+    // Upload sessions to this backup version from now on (a different version than before uploads them
+    // all again). The backup's public key comes from its auth_data.
+    Status enableBackup(const BackupInfo &backup);
+    Status disableBackup();
+    Result<std::optional<BackupInfo>> backup();
+    // The next batch of sessions not yet in the backup (KeysBackup request), nullopt when all are there or
+    // no backup is enabled. markRequestAsSent marks the batch as backed up.
+    Result<std::optional<OutgoingRequest>> backupRequest(int maxSessions = 100);
+    // auth_data for a new backup version: {public_key, signatures} signed by this device (and by our
+    // master key when we hold it).
+    Result<QJsonObject> signBackupAuthData(const QString &publicKey);
+    // Whether a backup version (GET /room_keys/version) may be trusted: auth_data signed by one of our
+    // verified devices or by our master key, with a valid signature.
+    Result<bool> isBackupTrusted(const QJsonObject &versionInfo);
+    // Imports keys in the spec's exported format (algorithm, room_id, sender_key, session_id, session_key,
+    // sender_claimed_keys, forwarding_curve25519_key_chain), keeping the better of two copies (lower first
+    // known index). Imported sessions are marked imported; fromBackup ones also backed up. Returns how many
+    // were new or better.
+    Result<int> importRoomKeys(const QList<QJsonObject> &exportedKeys, bool fromBackup);
+    // One inbound session in the exported format, at its first known index.
+    Result<QJsonObject> exportRoomKey(const QString &roomId, const QString &senderKey, const QString &sessionId);
 
     // Milliseconds since the epoch; replaceable so rotation tests need not wait a week.
     void setClock(std::function<qint64()> now);

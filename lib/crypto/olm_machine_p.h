@@ -95,6 +95,8 @@ struct OlmMachine::Private
     // ones).
     Result<std::optional<OutgoingRequest>> keysClaimRequest(const QStringList &users, bool onlyWedged);
     Status receiveKeysClaim(const QJsonObject &response);
+    // The sessions of a KeysBackup request reached the backup (key_backup.cpp).
+    Status markBackedUp(const OutgoingRequest &request);
     // The m.room.encrypted content for one device (errcode NO_OLM_SESSION when there is no session).
     Result<QJsonObject> olmEncrypt(const DeviceRecord &device, const QString &type,
                                    const QJsonObject &content);

@@ -39,7 +39,7 @@ OutgoingRequest OlmMachine::Private::toDeviceRequest(const QString &eventType, c
 {
     const QString id = newRequestId();
     return OutgoingRequest{id, OutgoingRequest::Kind::ToDevice,
-                           QJsonObject{{QStringLiteral("messages"), messages}}, eventType, id};
+                           QJsonObject{{QStringLiteral("messages"), messages}}, eventType, id, {}};
 }
 
 Result<std::optional<OutgoingRequest>> OlmMachine::Private::keysClaimRequest(const QStringList &users,
@@ -74,6 +74,7 @@ Result<std::optional<OutgoingRequest>> OlmMachine::Private::keysClaimRequest(con
         newRequestId(),
         OutgoingRequest::Kind::KeysClaim,
         QJsonObject{{QStringLiteral("one_time_keys"), oneTimeKeys}, {QStringLiteral("timeout"), 10000}},
+        {},
         {},
         {}});
 }

@@ -64,7 +64,10 @@ Error HttpClient::errorFor(int httpStatus, const QByteArray &body, const QString
         const QJsonValue retry = o.value(QLatin1String("retry_after_ms"));
         if (retry.isDouble())
             e.retryAfterMs = retry.toInt();
-    } else {
+    }
+    if (httpStatus == 401 && o.contains(QLatin1String("flows")))
+        e.uiaFlows = o;
+    if (e.errcode.isEmpty()) {
         e.kind = Error::Kind::Http;
         e.message = QStringLiteral("The homeserver answered with HTTP status %1.").arg(httpStatus);
     }

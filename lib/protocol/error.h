@@ -1,5 +1,6 @@
 #pragma once
 // Errors are values at the library boundary: every failure that reaches a caller is one of these.
+#include <QJsonObject>
 #include <QString>
 #include <variant>
 #include <utility>
@@ -24,13 +25,22 @@ struct Error {
     QString message;        // one clear sentence for humans
     int retryAfterMs = -1;  // from 429 responses
     bool softLogout = false;
+    // A 401 that asks for user-interactive authentication: the body's flows, params, session and
+    // completed stages (see client/user_interactive_auth.h); empty otherwise.
+    QJsonObject uiaFlows;
 
     bool isTransient() const
     {
         return kind == Kind::Network || kind == Kind::Timeout || httpStatus == 429 || httpStatus >= 500;
     }
     QString describe() const;
-    static Error make(Kind kind, QString message) { return Error{kind, 0, {}, std::move(message)}; }
+    static Error make(Kind kind, QString message)
+    {
+        Error e;
+        e.kind = kind;
+        e.message = std::move(message);
+        return e;
+    }
 };
 
 // A value or an Error. Deliberately small: std::expected is C++23.

@@ -72,6 +72,10 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
         return QJsonObject{{QStringLiteral("one_time_keys"), answer},
                            {QStringLiteral("failures"), QJsonObject{}}};
     }
+    case OutgoingRequest::Kind::SignaturesUpload:
+        qFatal("KeyDirectory does not answer /keys/signatures/upload yet");
+    case OutgoingRequest::Kind::KeysBackup:
+        qFatal("KeyDirectory does not answer /room_keys/keys yet");
     case OutgoingRequest::Kind::ToDevice: {
         const QJsonObject messages = request.body.value(QLatin1String("messages")).toObject();
         for (auto u = messages.begin(); u != messages.end(); ++u) {

@@ -78,6 +78,7 @@ private slots:
                              QJsonObject{{kAlice, QJsonObject{{QStringLiteral("ALICE1"),
                                                                QStringLiteral("signed_curve25519")}}}}}},
                 {},
+                {},
                 {}};
             dir.handle(kBob, QStringLiteral("BOB1"), claim);
         }
@@ -107,6 +108,7 @@ private slots:
             QJsonObject{{QStringLiteral("one_time_keys"),
                          QJsonObject{{kAlice, QJsonObject{{QStringLiteral("ALICE1"),
                                                            QStringLiteral("signed_curve25519")}}}}}},
+            {},
             {},
             {}};
         const int count = dir.oneTimeKeyCount(kAlice, QStringLiteral("ALICE1"));
