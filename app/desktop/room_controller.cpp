@@ -1,5 +1,6 @@
 #include "room_controller.h"
 
+#include "client/relation_content.h"
 #include "client/send_queue.h"
 
 #include <QClipboard>
@@ -134,20 +135,15 @@ bool RoomController::send(const QString &text)
         return false;
     m_typingIdle.stop();
     setTyping(false);
-    std::weak_ptr<bool> alive = m_alive;
+    // The mentions chosen in the completion popup become links and m.mentions, in replies and edits too.
+    QJsonObject content = m_people.mentions()->messageContent(text);
     if (!m_editing.isEmpty()) {
-        m_session.sendEdit(m_roomId, m_editing, text, reportSendError());
+        content = relations::editContent(content, m_editing, m_editingContent);
     } else if (!m_replyTo.isEmpty()) {
-        m_session.sendReply(m_roomId, text, m_replyTo, reportSendError());
-    } else {
-        // The mentions chosen in the completion popup become links and m.mentions.
-        const QJsonObject content = m_people.mentions()->messageContent(text);
-        m_session.sendQueue().enqueue(m_roomId, QStringLiteral("m.room.message"), content,
-                                      [this, alive](Result<QueuedEvent> r) {
-            if (!alive.expired() && !r)
-                Q_EMIT errorOccurred(tr("Could not send the message: %1").arg(r.error().describe()));
-        });
+        content = relations::mentionRepliedToSender(relations::replyContent(content, m_replyTo),
+                                                    m_replyToSender, m_session.userId());
     }
+    m_session.sendQueue().enqueue(m_roomId, QStringLiteral("m.room.message"), content, reportSendError());
     m_people.mentions()->clearChosen();
     cancelCompose();
     return true;
@@ -169,6 +165,7 @@ void RoomController::startReply(const QString &eventId)
         return;
     m_editing.clear();
     m_replyTo = eventId;
+    m_replyToSender = i.data(TimelineModel::SenderRole).toString();
     const QString name = i.data(TimelineModel::SenderDisplayNameRole).toString();
     m_replyToName = name.isEmpty() ? i.data(TimelineModel::SenderRole).toString() : name;
     Q_EMIT composeModeChanged();
@@ -182,6 +179,7 @@ QString RoomController::startEdit(const QString &eventId)
     m_replyTo.clear();
     m_replyToName.clear();
     m_editing = eventId;
+    m_editingContent = QJsonObject::fromVariantMap(i.data(TimelineModel::LatestContentRole).toMap());
     Q_EMIT composeModeChanged();
     return i.data(TimelineViewModel::PlainTextRole).toString();
 }
@@ -202,7 +200,9 @@ void RoomController::cancelCompose()
         return;
     m_replyTo.clear();
     m_replyToName.clear();
+    m_replyToSender.clear();
     m_editing.clear();
+    m_editingContent = {};
     Q_EMIT composeModeChanged();
 }
 

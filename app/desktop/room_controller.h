@@ -11,6 +11,7 @@
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -129,7 +130,9 @@ private:
     QString m_typingText;
     QString m_replyTo;
     QString m_replyToName;
+    QString m_replyToSender;    // mentioned in the reply (spec "User and room mentions")
     QString m_editing;
+    QJsonObject m_editingContent; // what the edit replaces: only new mentions notify
     QString m_lastMarkedRead;
     EmojiModel m_emoji;
     QElapsedTimer m_sinceTypingSent;
