@@ -6,6 +6,7 @@
 #include "store/notification_queries.h"
 #include "store/room_queries.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lattice::desktop {
@@ -43,15 +44,58 @@ Result<PushContext> roomContext(Database &db, const QString &roomId, const QStri
     return context;
 }
 
+// A new invite shows as the m.room.member event the push rules see for it (".m.rule.invite_for_me").
+Status appendInviteNotifications(const ChangeSet &changes, Database &db, const QString &ownUserId,
+                                 const PushRuleSet &rules, std::vector<Notification> &out)
+{
+    for (const QString &roomId : changes.changedRooms) {
+        auto room = findRoom(db, roomId);
+        if (!room)
+            return room.error();
+        if (!*room || (*room)->membership != QLatin1String("invite"))
+            continue;
+        const QString inviter = (*room)->inviter;
+        const QJsonObject member{{QStringLiteral("type"), QStringLiteral("m.room.member")},
+                                 {QStringLiteral("state_key"), ownUserId},
+                                 {QStringLiteral("sender"), inviter},
+                                 {QStringLiteral("room_id"), roomId},
+                                 {QStringLiteral("content"),
+                                  QJsonObject{{QStringLiteral("membership"), QStringLiteral("invite")}}}};
+        PushContext context;
+        context.userId = ownUserId;
+        context.memberCount = (*room)->joinedMemberCount;
+        const PushActions actions = rules.evaluate(member, context);
+        if (!actions.notify)
+            continue;
+        auto who = memberInfo(db, roomId, inviter);
+        const QString name = who && !who->displayName.isEmpty() ? who->displayName : inviter;
+        Notification n;
+        n.roomId = roomId;
+        n.invite = true;
+        n.roomName = (*room)->displayName;
+        n.senderName = name;
+        n.text =
+            inviter.isEmpty()
+                ? QCoreApplication::translate("Notifications", "You were invited to join this room.")
+                : QCoreApplication::translate("Notifications", "%1 invited you to join this room.").arg(name);
+        n.highlight = actions.highlight;
+        n.sound = actions.sound;
+        out.push_back(n);
+    }
+    return success();
+}
+
 } // namespace
 
 Result<std::vector<Notification>> notificationsFor(const ChangeSet &changes, Database &db,
                                                    const QString &ownUserId, const QString &quietRoomId)
 {
     std::vector<Notification> out;
-    if (changes.initial || changes.appended.empty())
+    if (changes.initial)
         return out;
     const PushRuleSet rules = storedPushRules(db, ownUserId);
+    if (Status s = appendInviteNotifications(changes, db, ownUserId, rules, out); !s)
+        return s.error();
     for (const TimelineAppend &append : changes.appended) {
         if (append.roomId == quietRoomId)
             continue;

@@ -164,6 +164,44 @@ private Q_SLOTS:
         QVERIFY(decide(applyFixture("sync_notifications.json")).empty());
     }
 
+    // A new invitation notifies once (".m.rule.invite_for_me"), naming the inviter; a rule can turn it off.
+    void invitesNotify()
+    {
+        applyFixture("sync_initial.json");
+        const char *invite = R"({"next_batch": "inv1", "rooms": {"invite": {"!inv:localhost": {"invite_state":
+            {"events": [
+              {"type": "m.room.name", "state_key": "", "sender": "@bob:localhost", "content": {"name": "Secret plans"}},
+              {"type": "m.room.member", "state_key": "@bob:localhost", "sender": "@bob:localhost",
+               "content": {"membership": "join", "displayname": "Bob"}},
+              {"type": "m.room.member", "state_key": "@alice:localhost", "sender": "@bob:localhost",
+               "content": {"membership": "invite"}}]}}}}})";
+        const auto notifications = decide(applyBody(invite));
+        QCOMPARE(notifications.size(), size_t(1));
+        const Notification &n = notifications.front();
+        QVERIFY(n.invite);
+        QCOMPARE(n.roomId, QStringLiteral("!inv:localhost"));
+        QCOMPARE(n.roomName, QStringLiteral("Secret plans"));
+        QVERIFY2(n.text.contains(QStringLiteral("invited you")), qPrintable(n.text));
+        QVERIFY2(n.text.contains(QStringLiteral("Bob")) || n.text.contains(QStringLiteral("@bob:localhost")),
+                 qPrintable(n.text));
+
+        // A later batch that does not touch the invite says nothing more.
+        const char *quiet = R"({"next_batch": "inv2"})";
+        QVERIFY(decide(applyBody(quiet)).empty());
+    }
+
+    void inviteRuleDisabledIsQuiet()
+    {
+        applyFixture("sync_initial.json");
+        setPushRules(R"({"global": {"override": [{"rule_id": ".m.rule.invite_for_me", "default": true,
+            "enabled": false, "conditions": [{"kind": "event_match", "key": "type", "pattern": "m.room.member"}],
+            "actions": ["notify"]}]}})");
+        const char *invite = R"({"next_batch": "inv3", "rooms": {"invite": {"!inv2:localhost": {"invite_state":
+            {"events": [{"type": "m.room.member", "state_key": "@alice:localhost", "sender": "@bob:localhost",
+               "content": {"membership": "invite"}}]}}}}})";
+        QVERIFY(decide(applyBody(invite)).empty());
+    }
+
     void malformedRulesFallBackToDefaults()
     {
         applyFixture("sync_initial.json");
