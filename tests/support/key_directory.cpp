@@ -221,7 +221,10 @@ QString KeyDirectory::signingKey(const QString &signer, const QString &keyIdPart
 {
     const QJsonObject device = m_deviceKeys.value(signer).value(keyIdPart);
     if (!device.isEmpty())
-        return device.value(QLatin1String("keys")).toObject().value(QLatin1String("ed25519:") + keyIdPart).toString();
+        return device.value(QLatin1String("keys"))
+            .toObject()
+            .value(QLatin1String("ed25519:") + keyIdPart)
+            .toString();
     for (const auto &key : m_crossSigning.value(signer)) {
         if (onlyKey(key) == keyIdPart)
             return keyIdPart;
@@ -242,7 +245,8 @@ QJsonObject KeyDirectory::uploadSignatures(const QString &user, const QJsonObjec
             if (devices != m_deviceKeys.end() && devices->contains(it.key()))
                 published = &(*devices)[it.key()];
             auto xs = m_crossSigning.find(target.key());
-            if (!published && xs != m_crossSigning.end() && onlyKey(xs->value(QStringLiteral("master"))) == it.key())
+            if (!published && xs != m_crossSigning.end() &&
+                onlyKey(xs->value(QStringLiteral("master"))) == it.key())
                 published = &(*xs)[QStringLiteral("master")];
             QJsonObject stripped = submitted;
             stripped.remove(QLatin1String("signatures"));
@@ -256,13 +260,14 @@ QJsonObject KeyDirectory::uploadSignatures(const QString &user, const QJsonObjec
             ok = ok && !sigs.isEmpty();
             for (auto sig = sigs.begin(); ok && sig != sigs.end(); ++sig) {
                 const QString keyId = sig.key();
-                const QString signer = keyId.startsWith(QLatin1String("ed25519:")) ? signingKey(user, keyId.mid(8))
-                                                                                  : QString();
+                const QString signer =
+                    keyId.startsWith(QLatin1String("ed25519:")) ? signingKey(user, keyId.mid(8)) : QString();
                 ok = !signer.isEmpty() && crypto::verifySignedJson(submitted, user, keyId, signer);
             }
             if (!ok) {
                 QJsonObject perUser = failures.value(target.key()).toObject();
-                perUser.insert(it.key(), QJsonObject{{QStringLiteral("errcode"), QStringLiteral("M_INVALID_SIGNATURE")}});
+                perUser.insert(it.key(), QJsonObject{{QStringLiteral("errcode"),
+                                                      QStringLiteral("M_INVALID_SIGNATURE")}});
                 failures.insert(target.key(), perUser);
                 continue;
             }
