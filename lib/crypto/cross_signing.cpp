@@ -89,20 +89,13 @@ Result<CrossSigningBootstrap> OlmMachine::bootstrapCrossSigning()
     if (auto st = made[1].key->signJson(deviceBySsk, d->userId); !st)
         return st.error();
 
+    // Held as pending until /keys/query shows them published: if the upload fails (or the user cancels the
+    // password prompt) the keys we held before stay ours.
     for (auto &m : made) {
-        if (auto st = storePrivateKey(contextOf(*d), m.usage, m.seed, m.key->publicKey()); !st)
+        if (auto st = storePrivateKey(contextOf(*d), m.usage, m.seed, m.key->publicKey(), true); !st)
             return st.error();
         m.seed.fill('\0');
     }
-    StoredIdentity id;
-    id.userId = d->userId;
-    id.master = masterByDevice;
-    id.selfSigning = selfSigningKey;
-    id.userSigning = userSigningKey;
-    id.pinnedMaster = master.publicKey();
-    id.verifiedMaster = master.publicKey();
-    if (auto st = saveIdentity(d->store, id); !st)
-        return st.error();
     // Ask the server again for our keys once it has the new ones.
     if (auto st = d->store.setTrackedUser(d->userId, true); !st)
         return st.error();

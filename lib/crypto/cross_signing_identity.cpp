@@ -124,6 +124,17 @@ Status receiveIdentity(const Context &c, const QString &userId, const QJsonObjec
     id.userSigning = userId == c.userId
                          ? checkedKey(response, "user_signing_keys", userId, KeyUsage::UserSigning, masterKey)
                          : QJsonObject{};
+    if (userId == c.userId) {
+        // Keys our bootstrap made are now on the server: they are ours, and the identity is what we made.
+        auto promoted = promotePendingKeys(c, id);
+        if (!promoted)
+            return promoted.error();
+        if (*promoted) {
+            id.pinnedMaster = masterKey;
+            id.verifiedMaster = masterKey;
+            id.changed = false;
+        }
+    }
     if (id.pinnedMaster.isEmpty()) {
         id.pinnedMaster = masterKey;
     } else if (id.pinnedMaster != masterKey) {

@@ -10,9 +10,10 @@
 namespace lattice::crypto::cross_signing {
 namespace {
 
-QString keyValueName(KeyUsage usage)
+QString keyValueName(KeyUsage usage, bool pending = false)
 {
-    return QStringLiteral("cross_signing.") + usageName(usage);
+    return (pending ? QStringLiteral("cross_signing.pending.") : QStringLiteral("cross_signing.")) +
+           usageName(usage);
 }
 
 const QLatin1String kPublicKey("public_key");
@@ -80,11 +81,34 @@ Result<std::optional<PkSigning>> privateKey(const Context &c, KeyUsage usage)
     return std::optional<PkSigning>(std::move(*signing));
 }
 
-Status storePrivateKey(const Context &c, KeyUsage usage, const QByteArray &seed, const QString &publicKey)
+Status storePrivateKey(const Context &c, KeyUsage usage, const QByteArray &seed, const QString &publicKey,
+                       bool pending)
 {
     const QJsonObject o{{kPublicKey, publicKey},
                         {kSealedSeed, QString::fromLatin1(sealPickle(c.pickleKey, seed))}};
-    return c.store.setValue(keyValueName(usage), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return c.store.setValue(keyValueName(usage, pending), QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<bool> promotePendingKeys(const Context &c, const StoredIdentity &published)
+{
+    bool masterPromoted = false;
+    for (KeyUsage usage : kAllUsages) {
+        auto raw = c.store.value(keyValueName(usage, true));
+        if (!raw)
+            return raw.error();
+        if (raw->isEmpty())
+            continue;
+        const QString publicKey = QJsonDocument::fromJson(*raw).object().value(kPublicKey).toString();
+        if (publicKey.isEmpty() || publicKey != publishedKey(published, usage))
+            continue; // not (yet) on the server
+        if (auto st = c.store.setValue(keyValueName(usage), *raw); !st)
+            return st.error();
+        // "{}", not an empty value: an SQL store keeps no NULL, and an empty object reads as "not held".
+        if (auto st = c.store.setValue(keyValueName(usage, true), QByteArrayLiteral("{}")); !st)
+            return st.error();
+        masterPromoted |= usage == KeyUsage::Master;
+    }
+    return masterPromoted;
 }
 
 } // namespace lattice::crypto::cross_signing

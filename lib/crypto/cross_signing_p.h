@@ -62,7 +62,12 @@ Status receiveIdentity(const Context &c, const QString &userId, const QJsonObjec
 Result<std::optional<PkSigning>> privateKey(const Context &c, KeyUsage usage);
 // The public key of the held private key, without opening it; empty when not held.
 Result<QString> heldPublicKey(CryptoStore &store, KeyUsage usage);
-Status storePrivateKey(const Context &c, KeyUsage usage, const QByteArray &seed, const QString &publicKey);
+// `pending`: keys made by bootstrap that the server does not have yet; they replace the held ones only
+// once /keys/query shows them published (promotePendingKeys), so a failed or cancelled upload loses nothing.
+Status storePrivateKey(const Context &c, KeyUsage usage, const QByteArray &seed, const QString &publicKey,
+                       bool pending = false);
+// Pending keys the server now publishes for us become the held ones; true when the master key did.
+Result<bool> promotePendingKeys(const Context &c, const StoredIdentity &published);
 
 // Ours: we created, imported or verified its master key (also through one of our verified devices
 // signing it). Others': not changed, and verified here or signed by our own trusted user-signing key.

@@ -153,7 +153,6 @@ private Q_SLOTS:
         QVERIFY(settle(*plainAccount.session));
         QTest::qWait(3000); // a (wrongly) sent key would arrive by now
         QVERIFY(settle(*plainAccount.session));
-        stop();
         const auto withheld = *storedEvent(*plainAccount.session, *room, eventId);
         QVERIFY2(!withheld.decrypted, "a device without cross-signing received the key");
         QCOMPARE(withheld.decryptionErrcode, QStringLiteral("MISSING_ROOM_KEY"));
@@ -173,6 +172,7 @@ private Q_SLOTS:
                 return why.contains(QLatin1String("m.unverified"));
             },
             kWaitMs);
+        stop();
         QVERIFY2(told, qPrintable(why));
     }
 };

@@ -126,6 +126,33 @@ private slots:
         QCOMPARE(take(t.alice.machine->exportCrossSigningSecrets()).master, secrets.master);
     }
 
+    void failedUploadKeepsTheKeysWeHeld()
+    {
+        Two t;
+        bootstrap(t.alice);
+        const auto before = take(t.alice.machine->exportCrossSigningSecrets());
+        const QString master = take(t.alice.machine->userIdentity(kAlice)).masterKey;
+        // A reset whose upload never reaches the server (wrong password, cancelled prompt).
+        auto lost = take(t.alice.machine->bootstrapCrossSigning());
+        QVERIFY(!lost.deviceSigningUpload.isEmpty());
+        t.alice.flush();
+        const auto after = take(t.alice.machine->exportCrossSigningSecrets());
+        QCOMPARE(after.master, before.master);
+        QCOMPARE(after.selfSigning, before.selfSigning);
+        QCOMPARE(after.userSigning, before.userSigning);
+        auto mine = take(t.alice.machine->userIdentity(kAlice));
+        QCOMPARE(mine.masterKey, master);
+        QVERIFY(mine.verified);
+        QVERIFY(!mine.changed);
+        // The next attempt that reaches the server replaces them.
+        bootstrap(t.alice);
+        QVERIFY(take(t.alice.machine->exportCrossSigningSecrets()).master != before.master);
+        mine = take(t.alice.machine->userIdentity(kAlice));
+        QVERIFY(mine.masterKey != master);
+        QVERIFY(mine.verified);
+        QVERIFY(!mine.changed);
+    }
+
     void otherUserSeesCrossSignedDeviceButTrustsItOnlyAfterSigning()
     {
         Two t;
