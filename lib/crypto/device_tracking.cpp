@@ -1,6 +1,8 @@
 // Device tracking: which users' device lists we follow, /keys/query requests for outdated ones, and the
 // checks every device in the answer must pass before it is stored (spec: end_to_end_encryption.md
-// "Tracking the device list for a user", "Downloading keys").
+// "Tracking the device list for a user", "Downloading keys"). Cross-signing keys in the same answer go to
+// cross_signing_identity.cpp.
+#include "cross_signing_p.h"
 #include "olm_machine_p.h"
 
 #include "crypto/ed25519.h"
@@ -72,6 +74,8 @@ Status OlmMachine::Private::receiveKeysQuery(const OutgoingRequest &request, con
     for (const QString &user : users) {
         if (!answered.contains(user) || !tracked->contains(user))
             continue; // a failure for that user's server, or we stopped following them: stays as it was
+        if (auto st = cross_signing::receiveIdentity(cross_signing::contextOf(*this), user, response); !st)
+            return st;
         auto known = store.devices(user);
         if (!known)
             return known.error();

@@ -1,6 +1,7 @@
 // Megolm: our outbound session per room (rotation, sharing its key over Olm, m.room_key.withheld for
 // devices left out), inbound sessions from m.room_key, and room event decryption with replay protection
 // (spec: end_to_end_encryption.md "m.megolm.v1.aes-sha2", "m.room_key", "m.room_key.withheld").
+#include "cross_signing_p.h"
 #include "olm_machine_p.h"
 
 #include "crypto/megolm_session.h"
@@ -31,7 +32,7 @@ bool isUs(const DeviceRecord &dev, const QString &userId, const QString &deviceI
 // Whether the room's outbound session must be replaced before it is shared again: too old, used for too
 // many messages, or known to a user or device that must not read what comes next.
 static bool needsRotation(const OutboundGroupSessionRecord &s,
-                          const QHash<QString, QList<DeviceRecord>> &recipients,
+                          const QHash<QString, QList<DeviceRecord>> &recipients, const QSet<QString> &verified,
                           const RoomEncryptionSettings &settings, qint64 now)
 {
     if (now - s.createdMs >= std::max<qint64>(settings.rotationPeriodMs, 1) ||
@@ -45,9 +46,8 @@ static bool needsRotation(const OutboundGroupSessionRecord &s,
             for (const auto &dev : recipients.value(it.key())) {
                 if (dev.deviceId != devId)
                     continue;
-                stillWanted =
-                    dev.localTrust != DeviceRecord::LocalTrust::Blocked &&
-                    (!settings.onlyVerifiedDevices || dev.localTrust == DeviceRecord::LocalTrust::Verified);
+                stillWanted = dev.localTrust != DeviceRecord::LocalTrust::Blocked &&
+                              (!settings.onlyVerifiedDevices || verified.contains(deviceKey(dev.userId, devId)));
             }
             if (!stillWanted)
                 return true; // deleted, blocked or no longer verified
@@ -77,11 +77,24 @@ Result<std::vector<OutgoingRequest>> OlmMachine::shareRoomKey(const QString &roo
         }
         recipients.insert(user, live);
     }
+    // Verified locally or through cross-signing (cross_signing_trust.cpp), checked once per share.
+    QSet<QString> verified;
+    if (settings.onlyVerifiedDevices) {
+        for (const auto &devs : std::as_const(recipients)) {
+            for (const auto &dev : devs) {
+                auto ok = cross_signing::deviceVerified(cross_signing::contextOf(*d), dev);
+                if (!ok)
+                    return ok.error();
+                if (*ok)
+                    verified.insert(deviceKey(dev.userId, dev.deviceId));
+            }
+        }
+    }
 
     auto stored = d->store.outboundGroupSession(roomId);
     if (!stored)
         return stored.error();
-    if (*stored && needsRotation(**stored, recipients, settings, d->now()))
+    if (*stored && needsRotation(**stored, recipients, verified, settings, d->now()))
         stored->reset();
     if (!*stored) {
         auto fresh = MegolmOutboundSession::create();
@@ -149,7 +162,7 @@ Result<std::vector<OutgoingRequest>> OlmMachine::shareRoomKey(const QString &roo
                          QStringLiteral("The sender blocked this device."));
                 continue;
             }
-            if (settings.onlyVerifiedDevices && dev.localTrust != DeviceRecord::LocalTrust::Verified) {
+            if (settings.onlyVerifiedDevices && !verified.contains(deviceKey(dev.userId, dev.deviceId))) {
                 withhold(dev, QStringLiteral("m.unverified"),
                          QStringLiteral("The sender shares keys only with verified devices."));
                 continue;
@@ -317,8 +330,10 @@ Result<DecryptedRoomEvent> OlmMachine::decryptRoomEvent(const QString &roomId, c
         return device.error();
     if (*device && (*device)->ed25519 == record.senderClaimedEd25519) {
         out.senderDeviceId = (*device)->deviceId;
-        out.trust = (*device)->localTrust == DeviceRecord::LocalTrust::Verified ? SenderTrust::Verified
-                                                                                : SenderTrust::Unverified;
+        auto verified = cross_signing::deviceVerified(cross_signing::contextOf(*d), **device);
+        if (!verified)
+            return verified.error();
+        out.trust = *verified ? SenderTrust::Verified : SenderTrust::Unverified;
     } else if (sender == d->userId && senderKey == d->ids.curve25519) {
         out.senderDeviceId = d->deviceId;
         out.trust = SenderTrust::Verified;

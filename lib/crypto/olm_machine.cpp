@@ -3,6 +3,7 @@
 // dispatch of sync input and request answers to the other parts (olm_machine_p.h).
 #include "olm_machine.h"
 
+#include "cross_signing_p.h"
 #include "olm_machine_p.h"
 
 #include <QDateTime>
@@ -323,13 +324,13 @@ Status OlmMachine::setLocalTrust(const QString &userId, const QString &deviceId,
 
 Result<bool> OlmMachine::isDeviceVerified(const QString &userId, const QString &deviceId)
 {
-    // Local verification only, until cross-signing (cross_signing.cpp) adds signatures under trusted identities.
+    // Locally verified, or cross-signed under a trusted identity (cross_signing_trust.cpp).
     auto all = d->store.devices(userId);
     if (!all)
         return all.error();
     for (const DeviceRecord &device : *all)
         if (device.deviceId == deviceId)
-            return !device.deleted && device.localTrust == DeviceRecord::LocalTrust::Verified;
+            return cross_signing::deviceVerified(cross_signing::contextOf(*d), device);
     return false;
 }
 

@@ -2,6 +2,7 @@
 // "m.forwarded_room_key"): asking our devices for a missing Megolm key, answering such requests from our
 // verified devices, and accepting forwarded keys only for sessions we asked for, only from our own
 // verified devices. Other users' requests are never answered: their devices get keys from the sender.
+#include "cross_signing_p.h"
 #include "olm_machine_p.h"
 
 #include "crypto/megolm_session.h"
@@ -63,8 +64,14 @@ Status OlmMachine::Private::receiveForwardedRoomKey(const OlmPlaintext &plain, S
 {
     // Only our own devices that the user verified may hand us keys; anyone else could inject a session
     // that makes forged messages look like they came from the room's members.
-    if (plain.sender != userId || !plain.senderDevice ||
-        plain.senderDevice->localTrust != DeviceRecord::LocalTrust::Verified || plain.senderDevice->deleted)
+    bool verified = false;
+    if (plain.sender == userId && plain.senderDevice) {
+        auto trusted = cross_signing::deviceVerified(cross_signing::contextOf(*this), *plain.senderDevice);
+        if (!trusted)
+            return trusted.error();
+        verified = *trusted;
+    }
+    if (!verified)
         return refused(QT_TRANSLATE_NOOP(
             "lattice::Crypto",
             "A forwarded room key from a device that is not one of our verified devices was refused."));
@@ -143,7 +150,12 @@ Status OlmMachine::Private::receiveRoomKeyRequest(const QJsonObject &event)
         if (dev.deviceId == requester)
             device = dev;
     }
-    if (!device || device->deleted || device->localTrust != DeviceRecord::LocalTrust::Verified)
+    if (!device)
+        return success();
+    auto verified = cross_signing::deviceVerified(cross_signing::contextOf(*this), *device);
+    if (!verified)
+        return verified.error();
+    if (!*verified)
         return success(); // only our verified devices get keys; the user can verify the device first
 
     const QJsonObject body = content.value(QLatin1String("body")).toObject();

@@ -1,5 +1,7 @@
 #include "key_directory.h"
 
+#include "crypto/ed25519.h"
+
 #include <QTest>
 
 namespace lattice::test {
@@ -38,6 +40,9 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
     }
     case OutgoingRequest::Kind::KeysQuery: {
         QJsonObject answer;
+        QJsonObject masterKeys;
+        QJsonObject selfSigningKeys;
+        QJsonObject userSigningKeys;
         const QJsonObject wanted = request.body.value(QLatin1String("device_keys")).toObject();
         for (auto it = wanted.begin(); it != wanted.end(); ++it) {
             QJsonObject devices;
@@ -45,8 +50,28 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
             for (auto d = known.begin(); d != known.end(); ++d)
                 devices.insert(d.key(), d.value());
             answer.insert(it.key(), devices);
+            // Cross-signing keys; signatures by other users' user-signing keys are shown only to their
+            // maker, and user-signing keys only to their owner (spec "Key and signature security").
+            const auto xs = m_crossSigning.value(it.key());
+            if (xs.contains(QStringLiteral("master"))) {
+                QJsonObject master = xs.value(QStringLiteral("master"));
+                QJsonObject sigs = master.value(QLatin1String("signatures")).toObject();
+                for (const QString &signer : sigs.keys()) {
+                    if (signer != it.key() && signer != user)
+                        sigs.remove(signer);
+                }
+                master.insert(QStringLiteral("signatures"), sigs);
+                masterKeys.insert(it.key(), master);
+            }
+            if (xs.contains(QStringLiteral("self_signing")))
+                selfSigningKeys.insert(it.key(), xs.value(QStringLiteral("self_signing")));
+            if (it.key() == user && xs.contains(QStringLiteral("user_signing")))
+                userSigningKeys.insert(it.key(), xs.value(QStringLiteral("user_signing")));
         }
         return QJsonObject{{QStringLiteral("device_keys"), answer},
+                           {QStringLiteral("master_keys"), masterKeys},
+                           {QStringLiteral("self_signing_keys"), selfSigningKeys},
+                           {QStringLiteral("user_signing_keys"), userSigningKeys},
                            {QStringLiteral("failures"), QJsonObject{}}};
     }
     case OutgoingRequest::Kind::KeysClaim: {
@@ -73,7 +98,7 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
                            {QStringLiteral("failures"), QJsonObject{}}};
     }
     case OutgoingRequest::Kind::SignaturesUpload:
-        qFatal("KeyDirectory does not answer /keys/signatures/upload yet");
+        return uploadSignatures(user, request.body);
     case OutgoingRequest::Kind::KeysBackup:
         qFatal("KeyDirectory does not answer /room_keys/keys yet");
     case OutgoingRequest::Kind::ToDevice: {
@@ -140,6 +165,122 @@ void KeyDirectory::replaceDeviceKeys(const QString &user, const QString &device,
 QJsonObject KeyDirectory::deviceKeys(const QString &user, const QString &device) const
 {
     return m_deviceKeys.value(user).value(device);
+}
+
+namespace {
+
+QString onlyKey(const QJsonObject &key)
+{
+    const QJsonObject keys = key.value(QLatin1String("keys")).toObject();
+    return keys.size() == 1 ? keys.begin().value().toString() : QString();
+}
+
+bool signedByMaster(const QJsonObject &key, const QString &user, const QString &master)
+{
+    return bool(crypto::verifySignedJson(key, user, QLatin1String("ed25519:") + master, master));
+}
+
+} // namespace
+
+bool KeyDirectory::uploadDeviceSigningKeys(const QString &user, const QJsonObject &body)
+{
+    auto &mine = m_crossSigning[user];
+    const QJsonObject master = body.contains(QLatin1String("master_key"))
+                                   ? body.value(QLatin1String("master_key")).toObject()
+                                   : mine.value(QStringLiteral("master"));
+    const QString masterKey = onlyKey(master);
+    if (masterKey.isEmpty())
+        return false;
+    for (const char *field : {"self_signing_key", "user_signing_key"}) {
+        const QJsonObject key = body.value(QLatin1String(field)).toObject();
+        if (body.contains(QLatin1String(field)) && !signedByMaster(key, user, masterKey))
+            return false;
+    }
+    if (body.contains(QLatin1String("master_key")))
+        mine.insert(QStringLiteral("master"), master);
+    if (body.contains(QLatin1String("self_signing_key")))
+        mine.insert(QStringLiteral("self_signing"), body.value(QLatin1String("self_signing_key")).toObject());
+    if (body.contains(QLatin1String("user_signing_key")))
+        mine.insert(QStringLiteral("user_signing"), body.value(QLatin1String("user_signing_key")).toObject());
+    announceChange(user);
+    return true;
+}
+
+QJsonObject KeyDirectory::crossSigningKey(const QString &user, const QString &usage) const
+{
+    return m_crossSigning.value(user).value(usage);
+}
+
+void KeyDirectory::replaceCrossSigningKey(const QString &user, const QString &usage, const QJsonObject &key)
+{
+    m_crossSigning[user].insert(usage, key);
+    announceChange(user);
+}
+
+QString KeyDirectory::signingKey(const QString &signer, const QString &keyIdPart) const
+{
+    const QJsonObject device = m_deviceKeys.value(signer).value(keyIdPart);
+    if (!device.isEmpty())
+        return device.value(QLatin1String("keys"))
+            .toObject()
+            .value(QLatin1String("ed25519:") + keyIdPart)
+            .toString();
+    for (const auto &key : m_crossSigning.value(signer)) {
+        if (onlyKey(key) == keyIdPart)
+            return keyIdPart;
+    }
+    return {};
+}
+
+QJsonObject KeyDirectory::uploadSignatures(const QString &user, const QJsonObject &body)
+{
+    QJsonObject failures;
+    for (auto target = body.begin(); target != body.end(); ++target) {
+        const QJsonObject objects = target.value().toObject();
+        for (auto it = objects.begin(); it != objects.end(); ++it) {
+            const QJsonObject submitted = it.value().toObject();
+            // The published object it signs: a device of the target user, or their master key.
+            QJsonObject *published = nullptr;
+            auto devices = m_deviceKeys.find(target.key());
+            if (devices != m_deviceKeys.end() && devices->contains(it.key()))
+                published = &(*devices)[it.key()];
+            auto xs = m_crossSigning.find(target.key());
+            if (!published && xs != m_crossSigning.end() &&
+                onlyKey(xs->value(QStringLiteral("master"))) == it.key())
+                published = &(*xs)[QStringLiteral("master")];
+            QJsonObject stripped = submitted;
+            stripped.remove(QLatin1String("signatures"));
+            stripped.remove(QLatin1String("unsigned"));
+            QJsonObject current = published ? *published : QJsonObject{};
+            current.remove(QLatin1String("signatures"));
+            current.remove(QLatin1String("unsigned"));
+            bool ok = published && stripped == current;
+            const QJsonObject sigs =
+                submitted.value(QLatin1String("signatures")).toObject().value(user).toObject();
+            ok = ok && !sigs.isEmpty();
+            for (auto sig = sigs.begin(); ok && sig != sigs.end(); ++sig) {
+                const QString keyId = sig.key();
+                const QString signer =
+                    keyId.startsWith(QLatin1String("ed25519:")) ? signingKey(user, keyId.mid(8)) : QString();
+                ok = !signer.isEmpty() && crypto::verifySignedJson(submitted, user, keyId, signer);
+            }
+            if (!ok) {
+                QJsonObject perUser = failures.value(target.key()).toObject();
+                perUser.insert(it.key(), QJsonObject{{QStringLiteral("errcode"),
+                                                      QStringLiteral("M_INVALID_SIGNATURE")}});
+                failures.insert(target.key(), perUser);
+                continue;
+            }
+            QJsonObject all = published->value(QLatin1String("signatures")).toObject();
+            QJsonObject byUser = all.value(user).toObject();
+            for (auto sig = sigs.begin(); sig != sigs.end(); ++sig)
+                byUser.insert(sig.key(), sig.value());
+            all.insert(user, byUser);
+            published->insert(QStringLiteral("signatures"), all);
+            announceChange(target.key());
+        }
+    }
+    return QJsonObject{{QStringLiteral("failures"), failures}};
 }
 
 void KeyDirectory::deliver(const QString &user, const QString &device, const QJsonObject &event)

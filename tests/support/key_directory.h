@@ -39,6 +39,15 @@ public:
     // Replaces the published device keys (as a malicious server could) and tells everyone.
     void replaceDeviceKeys(const QString &user, const QString &device, const QJsonObject &keys);
     QJsonObject deviceKeys(const QString &user, const QString &device) const;
+    // POST /keys/device_signing/upload (without user-interactive auth): master_key, self_signing_key,
+    // user_signing_key as given (a key left out stays as it was); everyone learns of the change. A
+    // self-signing or user-signing key not signed by the (new or current) master key is refused, as a
+    // server does (M_INVALID_SIGNATURE): returns false.
+    bool uploadDeviceSigningKeys(const QString &user, const QJsonObject &body);
+    // The published cross-signing key object ("master", "self_signing", "user_signing"), all signatures.
+    QJsonObject crossSigningKey(const QString &user, const QString &usage) const;
+    // Replaces a published cross-signing key as a malicious server could (no checks) and tells everyone.
+    void replaceCrossSigningKey(const QString &user, const QString &usage, const QJsonObject &key);
     // Puts a raw to-device event into a device's inbox (for garbage and tampering tests).
     void deliver(const QString &user, const QString &device, const QJsonObject &event);
     // Drops everything waiting in a device's inbox (a lost message).
@@ -50,6 +59,10 @@ private:
         return user + QLatin1Char('|') + device;
     }
     void announceChange(const QString &user);
+    // /keys/signatures/upload: adds each valid signature to the published object; the rest go to failures.
+    QJsonObject uploadSignatures(const QString &user, const QJsonObject &body);
+    // The public key of `signer`'s device or cross-signing key named by a key ID's part after "ed25519:".
+    QString signingKey(const QString &signer, const QString &keyIdPart) const;
 
     QMap<QString, QMap<QString, QJsonObject>> m_deviceKeys;   // user -> device -> signed device_keys
     QHash<QString, QMap<QString, QJsonObject>> m_oneTimeKeys; // "user|device" -> key ID -> signed key
@@ -58,6 +71,7 @@ private:
     QHash<QString, QJsonArray> m_inbox;
     QHash<QString, QSet<QString>> m_changed; // "user|device" -> users whose device list changed
     QSet<QString> m_known;                   // every device that ever talked to the directory
+    QHash<QString, QHash<QString, QJsonObject>> m_crossSigning; // user -> usage -> key object
 };
 
 // One device: a MemoryCryptoStore and the machine over it, talking to a KeyDirectory.
