@@ -57,6 +57,12 @@ void SecretStorage::lock()
     m_unlocked.reset();
 }
 
+void SecretStorage::keep(const SecretStorageKey &key)
+{
+    lock();
+    m_unlocked = key;
+}
+
 void SecretStorage::fetch(const QString &type, std::function<void(Result<std::optional<QJsonObject>>)> done)
 {
     m_http.sendJson(api::accountData(m_userId, type), [done = std::move(done)](Result<QJsonObject> r) {
@@ -181,8 +187,7 @@ void SecretStorage::createDefaultKey(const std::optional<QString> &passphrase,
                           NewSecretStorageKey created;
                           created.key = SecretStorageKey{keyId, key};
                           created.recoveryKey = crypto::encodeRecoveryKey(key);
-                          self->lock();
-                          self->m_unlocked = created.key;
+                          self->keep(created.key);
                           done(created);
                       });
         });
@@ -210,9 +215,8 @@ void SecretStorage::finishUnlock(const QString &keyId, const crypto::KeyDescript
             return done(error(wrongKeySentence, s.error().errcode));
         return done(s.error());
     }
-    lock();
-    m_unlocked = SecretStorageKey{keyId, key};
-    done(*m_unlocked);
+    keep(SecretStorageKey{keyId, key});
+    done(SecretStorageKey{keyId, key});
 }
 
 void SecretStorage::unlockWithRecoveryKey(const QString &recoveryKey,

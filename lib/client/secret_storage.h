@@ -80,6 +80,7 @@ private:
     // Runs PBKDF2 (hundreds of thousands of rounds) off the GUI thread.
     void derive(const QString &passphrase, const crypto::PassphraseInfo &info,
                 std::function<void(Result<QByteArray>)> done);
+    void keep(const SecretStorageKey &key);
     void finishUnlock(const QString &keyId, const crypto::KeyDescription &description, QByteArray key,
                       const char *wrongKeySentence, std::function<void(Result<SecretStorageKey>)> done);
 
