@@ -107,8 +107,12 @@ private Q_SLOTS:
     {
         m_user = registerUser(QStringLiteral("ssss"));
         m_a = login(m_dirA.path());
-        m_b = login(m_dirB.path());
         QVERIFY(settle(*m_a));
+        // A syncs before B exists, so B's arrival reaches A as a device list change of its own user.
+        m_a->syncLoop().start(1000);
+        QVERIFY(QTest::qWaitFor([&] { return !m_a->syncLoop().since().isEmpty(); }, kWaitMs));
+        QVERIFY(settle(*m_a));
+        m_b = login(m_dirB.path());
         QVERIFY(settle(*m_b));
         m_storageA = std::make_unique<SecretStorage>(m_a->http(), m_user.userId);
         m_storageB = std::make_unique<SecretStorage>(m_b->http(), m_user.userId);
@@ -271,7 +275,6 @@ private Q_SLOTS:
 
     void sharing()
     {
-        m_a->syncLoop().start(1000);
         m_b->syncLoop().start(1000);
         QVERIFY2(QTest::qWaitFor([&] { return knowsDevice(*m_a, m_b->deviceId()); }, kWaitMs),
                  "device A never learnt of device B");
