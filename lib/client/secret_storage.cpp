@@ -320,4 +320,48 @@ void SecretStorage::secret(const QString &name, const SecretStorageKey &key,
     });
 }
 
+void SecretStorage::storeSecrets(const QHash<QString, QString> &secrets, const SecretStorageKey &key,
+                                 std::function<void(Status)> done)
+{
+    if (secrets.isEmpty())
+        return done(success());
+    const QString name = secrets.constBegin().key();
+    const QString value = secrets.constBegin().value();
+    QHash<QString, QString> rest = secrets;
+    rest.remove(name);
+    QPointer<SecretStorage> self(this);
+    storeSecret(name, value, key, [self, rest, key, done = std::move(done)](Status s) {
+        if (!self)
+            return;
+        if (!s)
+            return done(s.error());
+        self->storeSecrets(rest, key, done);
+    });
+}
+
+void SecretStorage::secrets(const QStringList &names, const SecretStorageKey &key,
+                            std::function<void(Result<QHash<QString, QString>>)> done)
+{
+    collect(names, key, {}, std::move(done));
+}
+
+void SecretStorage::collect(QStringList names, const SecretStorageKey &key, QHash<QString, QString> found,
+                            std::function<void(Result<QHash<QString, QString>>)> done)
+{
+    if (names.isEmpty())
+        return done(found);
+    const QString name = names.takeFirst();
+    QPointer<SecretStorage> self(this);
+    secret(name, key,
+           [self, name, names, key, found, done = std::move(done)](Result<std::optional<QString>> r) mutable {
+               if (!self)
+                   return;
+               if (!r)
+                   return done(r.error());
+               if (*r)
+                   found.insert(name, **r);
+               self->collect(names, key, found, done);
+           });
+}
+
 } // namespace lattice

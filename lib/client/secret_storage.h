@@ -10,6 +10,7 @@
 #include "crypto/secret_storage.h"
 #include "net/http_client.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 #include <optional>
@@ -71,6 +72,13 @@ public:
     void secret(const QString &name, const SecretStorageKey &key,
                 std::function<void(Result<std::optional<QString>>)> done);
 
+    // Several at once, one after the other (stops at the first failure): name -> value. Reading leaves
+    // out the names the account does not have.
+    void storeSecrets(const QHash<QString, QString> &secrets, const SecretStorageKey &key,
+                      std::function<void(Status)> done);
+    void secrets(const QStringList &names, const SecretStorageKey &key,
+                 std::function<void(Result<QHash<QString, QString>>)> done);
+
 private:
     // Account data `type`; nullopt when unset (404 M_NOT_FOUND).
     void fetch(const QString &type, std::function<void(Result<std::optional<QJsonObject>>)> done);
@@ -81,6 +89,8 @@ private:
     void derive(const QString &passphrase, const crypto::PassphraseInfo &info,
                 std::function<void(Result<QByteArray>)> done);
     void keep(const SecretStorageKey &key);
+    void collect(QStringList names, const SecretStorageKey &key, QHash<QString, QString> found,
+                 std::function<void(Result<QHash<QString, QString>>)> done);
     void finishUnlock(const QString &keyId, const crypto::KeyDescription &description, QByteArray key,
                       const char *wrongKeySentence, std::function<void(Result<SecretStorageKey>)> done);
 

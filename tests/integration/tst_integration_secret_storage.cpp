@@ -239,10 +239,10 @@ private Q_SLOTS:
             await<NewSecretStorageKey>([&](auto done) { m_storageA->createDefaultKey(passphrase, done); });
         QVERIFY2(created, qPrintable(created ? QString() : describe(created.error())));
         QVERIFY(created->key.keyId != m_keyIdRandom);
-        QVERIFY(awaitStatus([&](auto done) {
-            m_storageA->storeSecret(QStringLiteral("m.cross_signing.self_signing"),
-                                    QStringLiteral("self-seed-C3"), created->key, done);
-        }));
+        const QHash<QString, QString> stored{
+            {QStringLiteral("m.cross_signing.self_signing"), QStringLiteral("self-seed-C3")},
+            {QStringLiteral("m.cross_signing.user_signing"), QStringLiteral("user-seed-D4")}};
+        QVERIFY(awaitStatus([&](auto done) { m_storageA->storeSecrets(stored, created->key, done); }));
 
         m_storageB->lock();
         QVERIFY(!m_storageB->unlockedKey());
@@ -253,6 +253,14 @@ private Q_SLOTS:
         auto self = readSecret(*m_storageB, QStringLiteral("m.cross_signing.self_signing"), *byPassphrase);
         QVERIFY(self);
         QCOMPARE(self->value_or(QString()), QStringLiteral("self-seed-C3"));
+        auto several = await<QHash<QString, QString>>([&](auto done) {
+            m_storageB->secrets({QStringLiteral("m.cross_signing.self_signing"),
+                                 QStringLiteral("m.cross_signing.user_signing"),
+                                 QStringLiteral("org.example.absent")},
+                                *byPassphrase, done);
+        });
+        QVERIFY2(several, qPrintable(several ? QString() : describe(several.error())));
+        QCOMPARE(*several, stored);
 
         // The recovery key shown at creation opens the same storage.
         auto byRecoveryKey = unlock(*m_storageB, created->recoveryKey);
