@@ -323,20 +323,24 @@ void SecretStorage::secret(const QString &name, const SecretStorageKey &key,
 void SecretStorage::storeSecrets(const QHash<QString, QString> &secrets, const SecretStorageKey &key,
                                  std::function<void(Status)> done)
 {
-    if (secrets.isEmpty())
+    storeEach(secrets.keys(), secrets, key, std::move(done));
+}
+
+void SecretStorage::storeEach(QStringList names, const QHash<QString, QString> &secrets,
+                              const SecretStorageKey &key, std::function<void(Status)> done)
+{
+    if (names.isEmpty())
         return done(success());
-    const QString name = secrets.constBegin().key();
-    const QString value = secrets.constBegin().value();
-    QHash<QString, QString> rest = secrets;
-    rest.remove(name);
+    const QString name = names.takeFirst();
     QPointer<SecretStorage> self(this);
-    storeSecret(name, value, key, [self, rest, key, done = std::move(done)](Status s) {
-        if (!self)
-            return;
-        if (!s)
-            return done(s.error());
-        self->storeSecrets(rest, key, done);
-    });
+    storeSecret(name, secrets.value(name), key,
+                [self, names, secrets, key, done = std::move(done)](Status s) {
+                    if (!self)
+                        return;
+                    if (!s)
+                        return done(s.error());
+                    self->storeEach(names, secrets, key, done);
+                });
 }
 
 void SecretStorage::secrets(const QStringList &names, const SecretStorageKey &key,

@@ -89,6 +89,8 @@ private:
     void derive(const QString &passphrase, const crypto::PassphraseInfo &info,
                 std::function<void(Result<QByteArray>)> done);
     void keep(const SecretStorageKey &key);
+    void storeEach(QStringList names, const QHash<QString, QString> &secrets, const SecretStorageKey &key,
+                   std::function<void(Status)> done);
     void collect(QStringList names, const SecretStorageKey &key, QHash<QString, QString> found,
                  std::function<void(Result<QHash<QString, QString>>)> done);
     void finishUnlock(const QString &keyId, const crypto::KeyDescription &description, QByteArray key,
