@@ -176,6 +176,11 @@ Status SqlCryptoStore::markInboundGroupSessionsBackedUp(const QList<InboundGroup
     return success();
 }
 
+Status SqlCryptoStore::resetInboundGroupSessionsBackedUp()
+{
+    return m_db.write(QStringLiteral("UPDATE crypto_inbound_group_sessions SET backed_up = 0 WHERE backed_up = 1"));
+}
+
 Result<std::optional<OutboundGroupSessionRecord>> SqlCryptoStore::outboundGroupSession(const QString &roomId)
 {
     auto q =
