@@ -100,8 +100,9 @@ Result<QByteArray> SqlCryptoStore::value(const QString &name)
 
 Status SqlCryptoStore::setValue(const QString &name, const QByteArray &value)
 {
+    // A null QByteArray would bind as SQL NULL (the column is NOT NULL): "unset" is stored as empty.
     return m_db.write(QStringLiteral("INSERT OR REPLACE INTO crypto_values(name, value) VALUES(?, ?)"),
-                      {name, value});
+                      {name, value.isNull() ? QByteArray("") : value});
 }
 
 Result<QList<OlmSessionRecord>> SqlCryptoStore::olmSessions(const QString &senderKey)
