@@ -100,8 +100,9 @@ Result<QByteArray> SqlCryptoStore::value(const QString &name)
 
 Status SqlCryptoStore::setValue(const QString &name, const QByteArray &value)
 {
+    // A null QByteArray would bind as SQL NULL (the column is NOT NULL): "unset" is stored as empty.
     return m_db.write(QStringLiteral("INSERT OR REPLACE INTO crypto_values(name, value) VALUES(?, ?)"),
-                      {name, value});
+                      {name, value.isNull() ? QByteArray("") : value});
 }
 
 Result<QList<OlmSessionRecord>> SqlCryptoStore::olmSessions(const QString &senderKey)
@@ -174,6 +175,11 @@ Status SqlCryptoStore::markInboundGroupSessionsBackedUp(const QList<InboundGroup
             !r)
             return r;
     return success();
+}
+
+Status SqlCryptoStore::resetInboundGroupSessionsBackedUp()
+{
+    return m_db.write(QStringLiteral("UPDATE crypto_inbound_group_sessions SET backed_up = 0 WHERE backed_up = 1"));
 }
 
 Result<std::optional<OutboundGroupSessionRecord>> SqlCryptoStore::outboundGroupSession(const QString &roomId)

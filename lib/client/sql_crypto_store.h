@@ -27,6 +27,7 @@ public:
     Result<QList<crypto::InboundGroupSessionRecord>> inboundGroupSessionsToBackUp(int limit) override;
     Status
     markInboundGroupSessionsBackedUp(const QList<crypto::InboundGroupSessionRecord> &sessions) override;
+    Status resetInboundGroupSessionsBackedUp() override;
 
     Result<std::optional<crypto::OutboundGroupSessionRecord>>
     outboundGroupSession(const QString &roomId) override;

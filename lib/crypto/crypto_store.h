@@ -98,6 +98,8 @@ public:
     // Sessions not yet in the key backup, at most `limit` (for the backup uploader of the trust issue).
     virtual Result<QList<InboundGroupSessionRecord>> inboundGroupSessionsToBackUp(int limit) = 0;
     virtual Status markInboundGroupSessionsBackedUp(const QList<InboundGroupSessionRecord> &sessions) = 0;
+    // Every session counts as not backed up again (a new backup version must receive them all).
+    virtual Status resetInboundGroupSessionsBackedUp() = 0;
 
     virtual Result<std::optional<OutboundGroupSessionRecord>> outboundGroupSession(const QString &roomId) = 0;
     virtual Status saveOutboundGroupSession(const OutboundGroupSessionRecord &session) = 0; // one per room

@@ -81,6 +81,13 @@ Status MemoryCryptoStore::markInboundGroupSessionsBackedUp(const QList<InboundGr
     return success();
 }
 
+Status MemoryCryptoStore::resetInboundGroupSessionsBackedUp()
+{
+    for (auto &s : m_inbound)
+        s.backedUp = false;
+    return success();
+}
+
 Result<std::optional<OutboundGroupSessionRecord>>
 MemoryCryptoStore::outboundGroupSession(const QString &roomId)
 {

@@ -23,6 +23,7 @@ public:
     Status saveInboundGroupSession(const InboundGroupSessionRecord &session) override;
     Result<QList<InboundGroupSessionRecord>> inboundGroupSessionsToBackUp(int limit) override;
     Status markInboundGroupSessionsBackedUp(const QList<InboundGroupSessionRecord> &sessions) override;
+    Status resetInboundGroupSessionsBackedUp() override;
 
     Result<std::optional<OutboundGroupSessionRecord>> outboundGroupSession(const QString &roomId) override;
     Status saveOutboundGroupSession(const OutboundGroupSessionRecord &session) override;

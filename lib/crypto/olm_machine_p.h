@@ -76,6 +76,10 @@ struct OlmMachine::Private
     // are not told again at every share.
     QHash<QString, QSet<QString>> withheldSentTo;
 
+    // Key backup (key_backup.cpp): the sessions each KeysBackup request in flight carries (its body holds
+    // them encrypted), marked backed up when the server took them.
+    QHash<QString, QList<InboundGroupSessionRecord>> backupsInFlight;
+
     qint64 lastUseStamp = 0;
 
     QString newRequestId();
@@ -97,6 +101,8 @@ struct OlmMachine::Private
     Status receiveKeysClaim(const QJsonObject &response);
     // The sessions of a KeysBackup request reached the backup (key_backup.cpp).
     Status markBackedUp(const OutgoingRequest &request);
+    // One inbound session in the export format at its first known index (key_backup_import.cpp).
+    Result<QJsonObject> exportedKey(const InboundGroupSessionRecord &record);
     // The m.room.encrypted content for one device (errcode NO_OLM_SESSION when there is no session).
     Result<QJsonObject> olmEncrypt(const DeviceRecord &device, const QString &type,
                                    const QJsonObject &content);

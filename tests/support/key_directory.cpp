@@ -14,6 +14,21 @@ void KeyDirectory::announceChange(const QString &user)
         m_changed[k].insert(user);
 }
 
+// The server's rule for two copies of one backed-up session (spec "Server-side key backups"): a verified
+// one, then the lower first_message_index, then the lower forwarded_count.
+static bool betterBackupKey(const QJsonObject &offered, const QJsonObject &kept)
+{
+    const bool offeredVerified = offered.value(QLatin1String("is_verified")).toBool();
+    if (offeredVerified != kept.value(QLatin1String("is_verified")).toBool())
+        return offeredVerified;
+    const qint64 offeredIndex = offered.value(QLatin1String("first_message_index")).toInteger();
+    const qint64 keptIndex = kept.value(QLatin1String("first_message_index")).toInteger();
+    if (offeredIndex != keptIndex)
+        return offeredIndex < keptIndex;
+    return offered.value(QLatin1String("forwarded_count")).toInteger() <
+           kept.value(QLatin1String("forwarded_count")).toInteger();
+}
+
 QJsonObject KeyDirectory::handle(const QString &user, const QString &device, const OutgoingRequest &request)
 {
     const QString me = key(user, device);
@@ -99,8 +114,22 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
     }
     case OutgoingRequest::Kind::SignaturesUpload:
         return uploadSignatures(user, request.body);
-    case OutgoingRequest::Kind::KeysBackup:
-        qFatal("KeyDirectory does not answer /room_keys/keys yet");
+    case OutgoingRequest::Kind::KeysBackup: {
+        auto &backup = m_backups[key(user, request.backupVersion)];
+        const QJsonObject rooms = request.body.value(QLatin1String("rooms")).toObject();
+        for (auto room = rooms.begin(); room != rooms.end(); ++room) {
+            const QJsonObject sessions = room.value().toObject().value(QLatin1String("sessions")).toObject();
+            for (auto session = sessions.begin(); session != sessions.end(); ++session) {
+                const QJsonObject offered = session.value().toObject();
+                auto &kept = backup[room.key()];
+                if (!kept.contains(session.key()) || betterBackupKey(offered, kept.value(session.key())))
+                    kept.insert(session.key(), offered);
+            }
+        }
+        return QJsonObject{
+            {QStringLiteral("etag"), QString::number(backedUpSessionCount(user, request.backupVersion))},
+            {QStringLiteral("count"), backedUpSessionCount(user, request.backupVersion)}};
+    }
     case OutgoingRequest::Kind::ToDevice: {
         const QJsonObject messages = request.body.value(QLatin1String("messages")).toObject();
         for (auto u = messages.begin(); u != messages.end(); ++u) {
@@ -121,6 +150,27 @@ QJsonObject KeyDirectory::handle(const QString &user, const QString &device, con
     }
     }
     return QJsonObject{};
+}
+
+QJsonObject KeyDirectory::roomKeys(const QString &user, const QString &version) const
+{
+    QJsonObject rooms;
+    const auto backup = m_backups.value(key(user, version));
+    for (auto room = backup.begin(); room != backup.end(); ++room) {
+        QJsonObject sessions;
+        for (auto session = room->begin(); session != room->end(); ++session)
+            sessions.insert(session.key(), session.value());
+        rooms.insert(room.key(), QJsonObject{{QStringLiteral("sessions"), sessions}});
+    }
+    return QJsonObject{{QStringLiteral("rooms"), rooms}};
+}
+
+int KeyDirectory::backedUpSessionCount(const QString &user, const QString &version) const
+{
+    int n = 0;
+    for (const auto &room : m_backups.value(key(user, version)))
+        n += static_cast<int>(room.size());
+    return n;
 }
 
 crypto::SyncCryptoInput KeyDirectory::sync(const QString &user, const QString &device)

@@ -52,6 +52,10 @@ public:
     void deliver(const QString &user, const QString &device, const QJsonObject &event);
     // Drops everything waiting in a device's inbox (a lost message).
     QJsonArray takeInbox(const QString &user, const QString &device);
+    // What GET /room_keys/keys?version= would answer for the user's key backup: {"rooms": ...}.
+    QJsonObject roomKeys(const QString &user, const QString &version) const;
+    // How many sessions the user's backup version holds.
+    int backedUpSessionCount(const QString &user, const QString &version) const;
 
 private:
     static QString key(const QString &user, const QString &device)
@@ -72,6 +76,8 @@ private:
     QHash<QString, QSet<QString>> m_changed; // "user|device" -> users whose device list changed
     QSet<QString> m_known;                   // every device that ever talked to the directory
     QHash<QString, QHash<QString, QJsonObject>> m_crossSigning; // user -> usage -> key object
+    // Key backups: "user|version" -> room ID -> session ID -> KeyBackupData, as PUT /room_keys/keys kept it.
+    QHash<QString, QMap<QString, QMap<QString, QJsonObject>>> m_backups;
 };
 
 // One device: a MemoryCryptoStore and the machine over it, talking to a KeyDirectory.

@@ -64,6 +64,9 @@ private Q_SLOTS:
         QVERIFY(m_store->setValue(QStringLiteral("keys_uploaded"), "no").ok());
         QCOMPARE(*m_store->value(QStringLiteral("keys_uploaded")), QByteArray("no"));
         QCOMPARE(*m_store->value(QStringLiteral("other")), QByteArray("x"));
+        // Unsetting with a null value (what the machine does) stores it as empty.
+        QVERIFY(m_store->setValue(QStringLiteral("other"), QByteArray()).ok());
+        QVERIFY(m_store->value(QStringLiteral("other"))->isEmpty());
     }
 
     void olmSessions()
@@ -135,6 +138,9 @@ private Q_SLOTS:
                     ->backedUp);
         QVERIFY(m_store->markInboundGroupSessionsBackedUp(*left).ok());
         QVERIFY(m_store->inboundGroupSessionsToBackUp(10)->isEmpty());
+        // A new backup version: every session is due again.
+        QVERIFY(m_store->resetInboundGroupSessionsBackedUp().ok());
+        QCOMPARE(m_store->inboundGroupSessionsToBackUp(10)->size(), 3);
     }
 
     void outboundGroupSessions()
