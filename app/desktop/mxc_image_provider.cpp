@@ -222,7 +222,9 @@ QQuickImageResponse *MxcImageProvider::requestEncrypted(const QString &handle, c
     auto state = std::make_shared<FetchState>();
     auto *response = new MxcImageResponse(m_client, state);
     EncryptedFiles *files = m_files;
-    auto failed = [files, handle](const QString &error) { files->recordFailure(handle, error); };
+    std::function<void(const QString &)> failed = [files, handle](const QString &error) {
+        files->recordFailure(handle, error);
+    };
     const std::optional<QJsonObject> file = files ? files->find(handle) : std::nullopt;
     if (!file) {
         response->complete(
@@ -238,9 +240,11 @@ QQuickImageResponse *MxcImageProvider::requestEncrypted(const QString &handle, c
         client,
         [client, response, state, file = *file, requestedSize, limits, failed] {
             auto done = [response, requestedSize, limits, failed](Result<MediaContent> content) {
+                // A cancelled request says nothing about the file: nothing to record.
+                const bool cancelled = !content && content.error().kind == Error::Kind::Cancelled;
                 response->complete(content ? Result<QByteArray>(std::move(content->bytes))
                                            : Result<QByteArray>(content.error()),
-                                   requestedSize, limits, failed);
+                                   requestedSize, limits, cancelled ? nullptr : failed);
             };
             if (state->cancelled)
                 return done(
