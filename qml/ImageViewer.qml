@@ -159,7 +159,7 @@ Popup {
 
         title: qsTr("Save image")
         fileMode: FileDialog.SaveFile
-        onAccepted: viewer.downloads.saveAs(viewer.media.url, selectedFile)
+        onAccepted: viewer.downloads.saveAs(viewer.media.fileRef, selectedFile)
     }
 
     Connections {

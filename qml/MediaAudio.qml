@@ -13,14 +13,14 @@ Rectangle {
     property var downloads: null
     property real maxWidth: 400
 
-    readonly property var download: downloads ? downloads.forPlayback(media.url, media.filename) : null
+    readonly property var download: downloads ? downloads.forPlayback(media.fileRef, media.filename) : null
     readonly property string state: download ? download.state : "idle"
     property bool wantPlay: false
     property string playError: ""
     readonly property var player: playerLoader.item
 
     function play() {
-        if (media.encrypted === true || !download)
+        if (!download)
             return
         wantPlay = true
         if (state === "ready")
@@ -111,9 +111,8 @@ Rectangle {
         Label {
             objectName: "mediaError"
             Layout.fillWidth: true
-            visible: root.state === "failed" || root.playError !== "" || root.media.encrypted === true
-            text: root.media.encrypted === true ? qsTr("Encrypted audio cannot be played yet.")
-                : root.playError !== "" ? qsTr("The audio cannot be played: %1").arg(root.playError)
+            visible: root.state === "failed" || root.playError !== ""
+            text: root.playError !== "" ? qsTr("The audio cannot be played: %1").arg(root.playError)
                 : root.download ? qsTr("The audio could not be downloaded: %1").arg(root.download.errorText) : ""
             color: "#d93f3f"
             wrapMode: Text.Wrap

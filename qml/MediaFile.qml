@@ -12,8 +12,8 @@ Rectangle {
     property var downloads: null
     property real maxWidth: 400
 
-    readonly property var download: downloads ? downloads.forSaving(media.url, media.filename) : null
-    readonly property string state: media.encrypted === true ? "encrypted" : download ? download.state : "idle"
+    readonly property var download: downloads ? downloads.forSaving(media.fileRef, media.filename) : null
+    readonly property string state: download ? download.state : "idle"
 
     objectName: "fileCard"
     implicitWidth: Math.min(maxWidth, 380)
@@ -73,8 +73,6 @@ Rectangle {
                         return qsTr("Saved as %1").arg(root.download.localPath)
                     case "failed":
                         return root.download.errorText
-                    case "encrypted":
-                        return qsTr("Encrypted files cannot be downloaded yet.")
                     }
                     return size !== "" ? size : qsTr("Unknown size")
                 }

@@ -21,7 +21,7 @@ ColumnLayout {
     // The thumbnail failed (some servers thumbnail no GIF or WebP): the original, capped by the provider.
     property bool useOriginal: false
     readonly property bool loading: shown.status === Image.Loading || shown.status === Image.Null
-    readonly property bool failed: shown.status === Image.Error || media.encrypted === true
+    readonly property bool failed: shown.status === Image.Error || (media.encrypted === true && media.source === "")
 
     spacing: 4
 
@@ -54,8 +54,9 @@ ColumnLayout {
                 anchors.centerIn: parent
                 width: parent.width - 16
                 visible: root.failed
-                text: root.media.encrypted === true ? qsTr("Encrypted images cannot be shown yet.")
-                                                    : qsTr("The image could not be loaded.")
+                // An encrypted image says why (e.g. it was altered: its hash does not match).
+                text: root.failed && root.downloads && root.downloads.imageError("" + shown.source) !== ""
+                      ? root.downloads.imageError("" + shown.source) : qsTr("The image could not be loaded.")
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.pixelSize: 11
@@ -75,8 +76,7 @@ ColumnLayout {
             mipmap: true
             sourceSize: Qt.size(Math.ceil(root.box.width * Screen.devicePixelRatio),
                                 Math.ceil(root.box.height * Screen.devicePixelRatio))
-            source: root.media.encrypted === true ? ""
-                  : root.useOriginal || root.media.thumbnail === "" ? root.media.source : root.media.thumbnail
+            source: root.useOriginal || root.media.thumbnail === "" ? root.media.source : root.media.thumbnail
             onStatusChanged: {
                 if (status === Image.Error && !root.useOriginal && root.media.source !== "")
                     root.useOriginal = true

@@ -14,7 +14,7 @@ ColumnLayout {
     property var downloads: null
     property real maxWidth: 400
 
-    readonly property var download: downloads ? downloads.forPlayback(media.url, media.filename) : null
+    readonly property var download: downloads ? downloads.forPlayback(media.fileRef, media.filename) : null
     readonly property string state: download ? download.state : "idle"
     readonly property var box: MediaText.fitSize(media.width, media.height, Math.min(maxWidth, 400), 300, 120, 320, 180)
     // Play as soon as the file is here.
@@ -24,7 +24,7 @@ ColumnLayout {
     spacing: 4
 
     function play() {
-        if (media.encrypted === true || !download)
+        if (!download)
             return
         wantPlay = true
         if (state === "ready")
@@ -86,7 +86,7 @@ ColumnLayout {
             anchors.centerIn: parent
             width: 56
             height: 56
-            visible: root.player === null && root.state !== "failed" && root.media.encrypted !== true
+            visible: root.player === null && root.state !== "failed"
             enabled: root.state !== "downloading"
             icon.source: "icons/play.svg"
             icon.color: "white"
@@ -114,9 +114,8 @@ ColumnLayout {
             objectName: "mediaError"
             anchors.centerIn: parent
             width: parent.width - 24
-            visible: root.state === "failed" || root.media.encrypted === true || root.playError !== ""
-            text: root.media.encrypted === true ? qsTr("Encrypted videos cannot be played yet.")
-                : root.playError !== "" ? qsTr("The video cannot be played: %1").arg(root.playError)
+            visible: root.state === "failed" || root.playError !== ""
+            text: root.playError !== "" ? qsTr("The video cannot be played: %1").arg(root.playError)
                 : root.download ? qsTr("The video could not be downloaded: %1").arg(root.download.errorText) : ""
             color: "white"
             wrapMode: Text.Wrap

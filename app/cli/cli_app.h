@@ -5,7 +5,10 @@
 #include "store/timeline_store.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QObject>
+#include <QSize>
 #include <QTextStream>
 
 namespace lattice::cli {
@@ -37,6 +40,8 @@ private:
     void sync(const QStringList &args);
     void upload(const QStringList &args);   // cli_media.cpp
     void download(const QStringList &args); // cli_media.cpp
+    void uploadTo(const QString &roomId, const std::shared_ptr<QFile> &file, const QFileInfo &info,
+                  const QString &mimetype, const QSize &imageSize); // cli_media.cpp
 
     // Opens the session and requires a logged-in account, then calls `next`.
     void withSession(std::function<void()> next);

@@ -1,6 +1,7 @@
 // lattice-cli upload and download: files through the authenticated media repository.
 #include "cli_app.h"
 
+#include "client/attachment_content.h"
 #include "client/encrypted_media.h"
 
 #include <QFileInfo>
@@ -11,33 +12,6 @@
 #include <cstdio>
 
 namespace lattice::cli {
-
-namespace {
-
-// m.room.message content for an uploaded file (instant_messaging.md: m.image, m.video, m.audio, m.file).
-QJsonObject fileMessage(const MxcUri &mxc, const QFileInfo &file, const QString &mimetype,
-                        const QSize &imageSize)
-{
-    QString msgtype = QStringLiteral("m.file");
-    if (mimetype.startsWith(QLatin1String("image/")) && imageSize.isValid())
-        msgtype = QStringLiteral("m.image");
-    else if (mimetype.startsWith(QLatin1String("video/")))
-        msgtype = QStringLiteral("m.video");
-    else if (mimetype.startsWith(QLatin1String("audio/")))
-        msgtype = QStringLiteral("m.audio");
-    QJsonObject info{{QStringLiteral("mimetype"), mimetype}, {QStringLiteral("size"), file.size()}};
-    if (msgtype == QLatin1String("m.image")) {
-        info.insert(QStringLiteral("w"), imageSize.width());
-        info.insert(QStringLiteral("h"), imageSize.height());
-    }
-    return {{QStringLiteral("msgtype"), msgtype},
-            {QStringLiteral("body"), file.fileName()},
-            {QStringLiteral("filename"), file.fileName()},
-            {QStringLiteral("url"), mxc.toString()},
-            {QStringLiteral("info"), info}};
-}
-
-} // namespace
 
 void CliApp::upload(const QStringList &args)
 {
@@ -50,44 +24,57 @@ void CliApp::upload(const QStringList &args)
     const QSize imageSize =
         mimetype.startsWith(QLatin1String("image/")) ? QImageReader(info.filePath()).size() : QSize();
     withSession([this, args, file, info, mimetype, imageSize] {
-        withRoom(args.at(0), [this, file, info, mimetype, imageSize](const QString &roomId) {
-            auto send = [this, roomId](const QJsonObject &content) {
-                auto txn = std::make_shared<QString>();
-                waitForQueue([txn](const QString &id) { return id == *txn; },
-                             QStringLiteral("The file message"));
-                m_session->sendQueue().enqueue(roomId, QStringLiteral("m.room.message"), content,
-                                               [this, txn](Result<QueuedEvent> r) {
-                                                   if (!r)
-                                                       return fail(r.error());
-                                                   *txn = r->txnId;
-                                               });
-            };
-            // In an encrypted room the file is encrypted too, and the event names it by "file", not "url".
-            m_session->roomEncryption(roomId, [=, this](Result<std::optional<QJsonObject>> encryption) {
-                if (!encryption)
-                    return fail(encryption.error());
-                if (encryption->has_value()) {
-                    uploadEncrypted(
-                        m_session->media(), file->readAll(), [=, this](Result<QJsonObject> encrypted) {
-                            if (!encrypted)
-                                return fail(encrypted.error());
-                            auto mxc = MxcUri::parse(encrypted->value(QLatin1String("url")).toString());
-                            if (!mxc)
-                                return fail(mxc.error());
-                            QJsonObject content = fileMessage(*mxc, info, mimetype, imageSize);
-                            content.remove(QStringLiteral("url"));
-                            content.insert(QStringLiteral("file"), *encrypted);
-                            send(content);
-                        });
-                    return;
-                }
-                m_session->media().upload(file.get(), mimetype, info.fileName(),
-                                          [=, this](Result<MxcUri> mxc) {
-                                              if (!mxc)
-                                                  return fail(mxc.error());
-                                              send(fileMessage(*mxc, info, mimetype, imageSize));
-                                          });
+        // One sync first, as send does, so an encrypted file's key goes to the devices of members who
+        // joined since the last run.
+        m_session->syncLoop().syncOnce(0, [this, args, file, info, mimetype, imageSize](Result<ChangeSet>) {
+            settleE2ee([this, args, file, info, mimetype, imageSize] {
+                withRoom(args.at(0), [this, file, info, mimetype, imageSize](const QString &roomId) {
+                    uploadTo(roomId, file, info, mimetype, imageSize);
+                });
             });
+        });
+    });
+}
+
+void CliApp::uploadTo(const QString &roomId, const std::shared_ptr<QFile> &file, const QFileInfo &info,
+                      const QString &mimetype, const QSize &imageSize)
+{
+    // The event content as the app builds it (attachment_content.h): msgtype, info, "url" or "file".
+    auto send = [this, roomId, info, mimetype, imageSize](const AttachmentSource &source) {
+        Attachment a;
+        a.source = source;
+        a.fileName = info.fileName();
+        a.mimetype = mimetype;
+        a.size = info.size();
+        a.dimensions = imageSize;
+        auto txn = std::make_shared<QString>();
+        waitForQueue([txn](const QString &id) { return id == *txn; }, QStringLiteral("The file message"));
+        m_session->sendQueue().enqueue(roomId, QStringLiteral("m.room.message"), attachmentContent(a),
+                                       [this, txn](Result<QueuedEvent> r) {
+                                           if (!r)
+                                               return fail(r.error());
+                                           *txn = r->txnId;
+                                       });
+    };
+    // In an encrypted room the file is encrypted too, and the event names it by "file", not "url".
+    m_session->roomEncryption(roomId, [=, this](Result<std::optional<QJsonObject>> encryption) {
+        if (!encryption)
+            return fail(encryption.error());
+        if (encryption->has_value()) {
+            uploadEncrypted(m_session->media(), file->readAll(), [=, this](Result<QJsonObject> encrypted) {
+                if (!encrypted)
+                    return fail(encrypted.error());
+                auto mxc = MxcUri::parse(encrypted->value(QLatin1String("url")).toString());
+                if (!mxc)
+                    return fail(mxc.error());
+                send(AttachmentSource{*mxc, *encrypted});
+            });
+            return;
+        }
+        m_session->media().upload(file.get(), mimetype, info.fileName(), [=, this](Result<MxcUri> mxc) {
+            if (!mxc)
+                return fail(mxc.error());
+            send(AttachmentSource{*mxc, {}});
         });
     });
 }

@@ -125,7 +125,8 @@ void AppController::selectRoom(const QString &roomId)
         return;
     std::unique_ptr<RoomController> old = std::move(m_room);
     if (!roomId.isEmpty() && m_roomList) {
-        m_room = std::make_unique<RoomController>(*m_session, *m_roomList, roomId);
+        m_room =
+            std::make_unique<RoomController>(*m_session, *m_roomList, roomId, nullptr, &m_encryptedFiles);
         connect(m_room.get(), &RoomController::loadingHistoryChanged, this, &AppController::settledChanged);
         connect(m_room.get(), &RoomController::errorOccurred, this, &AppController::setSyncStatus);
     }

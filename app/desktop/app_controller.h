@@ -4,6 +4,7 @@
 // to QML as an initial property; it owns the Session.
 #include "account_controller.h"
 #include "client/session.h"
+#include "encrypted_files.h"
 #include "models/room_list_filter_model.h"
 #include "models/room_list_model.h"
 #include "room_controller.h"
@@ -75,6 +76,8 @@ public:
     bool isSettled() const;
     // The account's authenticated media, for the image://mxc provider.
     MediaClient &media() { return m_session->media(); }
+    // The encrypted attachments the timeline shows, for the image://mxc provider.
+    EncryptedFiles &encryptedFiles() { return m_encryptedFiles; }
     // The account's session (the desktop notifier reads its store and follows its sync).
     Session &session() { return *m_session; }
 
@@ -99,6 +102,7 @@ private:
     void onSynced(const ChangeSet &changes);
     void closeAccount();
 
+    EncryptedFiles m_encryptedFiles;           // first, so it outlives the room that fills it
     std::unique_ptr<RoomListModel> m_roomList; // exists while the account is open
     RoomListFilterModel m_filteredRooms;
     RoomListFilterModel m_switcherRooms;

@@ -165,8 +165,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     // The engine owns the provider; the controller (and its MediaClient) outlives the engine.
-    engine.addImageProvider(QStringLiteral("mxc"),
-                            new lattice::desktop::MxcImageProvider(controller.media()));
+    engine.addImageProvider(QStringLiteral("mxc"), new lattice::desktop::MxcImageProvider(
+                                                       controller.media(), &controller.encryptedFiles()));
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                  {QStringLiteral("hideOnClose"), withTray}});
     engine.load(QUrl(QStringLiteral("qrc:/Lattice/Main.qml")));

@@ -1,5 +1,7 @@
 #include "media_downloads.h"
 
+#include "client/encrypted_media.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -27,9 +29,11 @@ Error fileError(const QString &path, const QString &reason)
 // --- MediaDownload ----------------------------------------------------------------------------
 
 MediaDownload::MediaDownload(MediaClient &media, MxcUri mxc, QString fileName, Purpose purpose,
-                             QString directory, qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_media(media), m_mxc(std::move(mxc)), m_fileName(std::move(fileName)),
-      m_purpose(purpose), m_directory(std::move(directory)), m_maxBytes(maxBytes)
+                             QString directory, qint64 maxBytes, QObject *parent,
+                             std::optional<QJsonObject> encryptedFile)
+    : QObject(parent), m_media(media), m_mxc(std::move(mxc)), m_encryptedFile(std::move(encryptedFile)),
+      m_fileName(std::move(fileName)), m_purpose(purpose), m_directory(std::move(directory)),
+      m_maxBytes(maxBytes)
 {}
 
 MediaDownload::~MediaDownload()
@@ -69,19 +73,19 @@ void MediaDownload::start()
     m_error.clear();
     setState(State::Downloading);
     std::weak_ptr<bool> alive = m_alive;
-    m_transfer = m_media.download(
-        m_mxc, m_maxBytes,
-        [this, alive](Result<MediaContent> content) {
-            if (!alive.expired())
-                finish(std::move(content));
-        },
-        [this, alive](qint64 done, qint64 total) {
-            if (alive.expired())
-                return;
-            m_received = done;
-            m_total = total;
-            Q_EMIT changed();
-        });
+    auto done = [this, alive](Result<MediaContent> content) {
+        if (!alive.expired())
+            finish(std::move(content));
+    };
+    auto progress = [this, alive](qint64 received, qint64 total) {
+        if (alive.expired())
+            return;
+        m_received = received;
+        m_total = total;
+        Q_EMIT changed();
+    };
+    m_transfer = m_encryptedFile ? downloadEncrypted(m_media, *m_encryptedFile, m_maxBytes, done, progress)
+                                 : m_media.download(m_mxc, m_maxBytes, done, progress);
 }
 
 void MediaDownload::cancel()
@@ -100,7 +104,10 @@ void MediaDownload::finish(Result<MediaContent> content)
             m_received = m_total = 0;
             return setState(State::Idle);
         }
-        m_error = content.error().describe();
+        m_error = content.error().errcode == QLatin1String("HASH_MISMATCH")
+                      ? tr("This file was altered after it was sent (its SHA-256 hash does not match), so "
+                           "Lattice does not save or play it.")
+                      : content.error().describe();
         return setState(State::Failed);
     }
     m_total = m_received = content->bytes.size();
@@ -190,45 +197,71 @@ Result<QString> MediaDownloads::createUniqueFile(const QString &directory, const
     return fileError(QDir(directory).filePath(name), tr("too many files with this name exist."));
 }
 
-MediaDownload *MediaDownloads::entry(const QString &mxcUrl, const QString &fileName,
+Result<std::pair<MxcUri, std::optional<QJsonObject>>> MediaDownloads::resolve(const QString &fileRef) const
+{
+    const QString handle = EncryptedFiles::handleOf(fileRef);
+    if (handle.isEmpty()) {
+        Result<MxcUri> mxc = MxcUri::parse(fileRef);
+        if (!mxc)
+            return mxc.error();
+        return std::pair{*mxc, std::optional<QJsonObject>()};
+    }
+    std::optional<QJsonObject> file = m_files ? m_files->find(handle) : std::nullopt;
+    if (!file)
+        return Error::make(Error::Kind::Usage, tr("This encrypted file is not known here any more."));
+    Result<MxcUri> mxc = MxcUri::parse(file->value(QLatin1String("url")).toString());
+    if (!mxc)
+        return mxc.error();
+    return std::pair{*mxc, std::move(file)};
+}
+
+MediaDownload *MediaDownloads::entry(const QString &fileRef, const QString &fileName,
                                      MediaDownload::Purpose purpose)
 {
-    const Result<MxcUri> mxc = MxcUri::parse(mxcUrl);
-    if (!mxc)
+    auto source = resolve(fileRef);
+    if (!source)
         return nullptr;
+    // Keyed by the reference: an encrypted file's handle covers its key too.
     const QString key =
         (purpose == MediaDownload::Purpose::Play ? QLatin1String("play ") : QLatin1String("save ")) +
-        mxc->toString();
+        (source->second ? fileRef : source->first.toString());
     MediaDownload *&d = m_entries[key];
     if (!d) {
         const bool play = purpose == MediaDownload::Purpose::Play;
-        d = new MediaDownload(m_media, *mxc, fileName, purpose, play ? m_playbackDir.path() : m_downloadsDir,
-                              MediaClient::kDefaultMaxDownloadBytes, this);
+        d = new MediaDownload(m_media, source->first, fileName, purpose,
+                              play ? m_playbackDir.path() : m_downloadsDir,
+                              MediaClient::kDefaultMaxDownloadBytes, this, std::move(source->second));
         QQmlEngine::setObjectOwnership(d, QQmlEngine::CppOwnership);
     }
     return d;
 }
 
-MediaDownload *MediaDownloads::forPlayback(const QString &mxcUrl, const QString &fileName)
+QString MediaDownloads::imageError(const QString &imageUrl) const
 {
-    return entry(mxcUrl, fileName, MediaDownload::Purpose::Play);
+    const QString handle = EncryptedFiles::handleOf(imageUrl);
+    return handle.isEmpty() || !m_files ? QString() : m_files->failure(handle);
 }
 
-MediaDownload *MediaDownloads::forSaving(const QString &mxcUrl, const QString &fileName)
+MediaDownload *MediaDownloads::forPlayback(const QString &fileRef, const QString &fileName)
 {
-    return entry(mxcUrl, fileName, MediaDownload::Purpose::Save);
+    return entry(fileRef, fileName, MediaDownload::Purpose::Play);
 }
 
-void MediaDownloads::saveAs(const QString &mxcUrl, const QUrl &destination)
+MediaDownload *MediaDownloads::forSaving(const QString &fileRef, const QString &fileName)
 {
-    const Result<MxcUri> mxc = MxcUri::parse(mxcUrl);
-    if (!mxc)
-        return Q_EMIT errorOccurred(mxc.error().message);
+    return entry(fileRef, fileName, MediaDownload::Purpose::Save);
+}
+
+void MediaDownloads::saveAs(const QString &fileRef, const QUrl &destination)
+{
+    const auto source = resolve(fileRef);
+    if (!source)
+        return Q_EMIT errorOccurred(source.error().message);
     if (!destination.isLocalFile())
         return Q_EMIT errorOccurred(tr("Files can only be saved on this computer."));
     const QString path = destination.toLocalFile();
     QPointer<MediaDownloads> self(this);
-    m_media.download(*mxc, MediaClient::kDefaultMaxDownloadBytes, [self, path](Result<MediaContent> content) {
+    auto done = [self, path](Result<MediaContent> content) {
         if (!self)
             return;
         if (!content)
@@ -239,7 +272,11 @@ void MediaDownloads::saveAs(const QString &mxcUrl, const QUrl &destination)
             !file.commit())
             return Q_EMIT self->errorOccurred(fileError(path, file.errorString()).message);
         Q_EMIT self->saved(path);
-    });
+    };
+    if (source->second)
+        downloadEncrypted(m_media, *source->second, MediaClient::kDefaultMaxDownloadBytes, done);
+    else
+        m_media.download(source->first, MediaClient::kDefaultMaxDownloadBytes, done);
 }
 
 } // namespace lattice::desktop

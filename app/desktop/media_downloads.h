@@ -3,8 +3,15 @@
 // through the authenticated MediaClient into the media cache, then copied to a private temporary
 // directory that Qt Multimedia plays from), and files the user saves (to the Downloads folder,
 // never overwriting a file there). One MediaDownload per (mxc URI, purpose), owned here, so a
-// delegate that is recreated finds its download's state again.
+// delegate that is recreated finds its download's state again. Encrypted attachments (the media
+// role's fileRef names them in EncryptedFiles) go through downloadEncrypted: the cache and the
+// network see ciphertext only, a file whose hash does not match is an error, and only the
+// plaintext the user asked for reaches the disk.
+#include "encrypted_files.h"
 #include "net/media_client.h"
+
+#include <QJsonObject>
+#include <optional>
 
 #include <QHash>
 #include <QObject>
@@ -32,8 +39,10 @@ public:
     enum class State { Idle, Downloading, Ready, Failed };
 
     // `directory`: where the file goes (the temporary playback folder, or Downloads).
+    // `encryptedFile`: the EncryptedFile object when `mxc` holds ciphertext.
     MediaDownload(MediaClient &media, MxcUri mxc, QString fileName, Purpose purpose, QString directory,
-                  qint64 maxBytes, QObject *parent = nullptr);
+                  qint64 maxBytes, QObject *parent = nullptr,
+                  std::optional<QJsonObject> encryptedFile = std::nullopt);
     ~MediaDownload() override;
 
     QString state() const;
@@ -61,6 +70,7 @@ private:
 
     MediaClient &m_media;
     MxcUri m_mxc;
+    std::optional<QJsonObject> m_encryptedFile;
     QString m_fileName;
     Purpose m_purpose;
     QString m_directory;
@@ -84,11 +94,18 @@ public:
     // `downloadsDir`: where saved files go (the user's Downloads folder in the app).
     MediaDownloads(MediaClient &media, QString downloadsDir, QObject *parent = nullptr);
 
-    // The same object for the same URI and purpose; null for an invalid mxc:// URI.
-    Q_INVOKABLE lattice::desktop::MediaDownload *forPlayback(const QString &mxcUrl, const QString &fileName);
-    Q_INVOKABLE lattice::desktop::MediaDownload *forSaving(const QString &mxcUrl, const QString &fileName);
+    // Where encrypted attachments are looked up (may be null: they then cannot be fetched); it
+    // outlives this object.
+    void setEncryptedFiles(EncryptedFiles *files) { m_files = files; }
+
+    // `fileRef` is the media role's: an mxc:// URI, or an encrypted file's reference.
+    // The same object for the same file and purpose; null for an invalid or unknown reference.
+    Q_INVOKABLE lattice::desktop::MediaDownload *forPlayback(const QString &fileRef, const QString &fileName);
+    Q_INVOKABLE lattice::desktop::MediaDownload *forSaving(const QString &fileRef, const QString &fileName);
     // Saves the original to `destination` (a file:// URL the user chose, so it may replace a file).
-    Q_INVOKABLE void saveAs(const QString &mxcUrl, const QUrl &destination);
+    Q_INVOKABLE void saveAs(const QString &fileRef, const QUrl &destination);
+    // Why an encrypted image:// source could not be shown (e.g. its hash did not match), or empty.
+    Q_INVOKABLE QString imageError(const QString &imageUrl) const;
 
     QString downloadsDirectory() const { return m_downloadsDir; }
     QString playbackDirectory() const { return m_playbackDir.path(); }
@@ -104,9 +121,12 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    MediaDownload *entry(const QString &mxcUrl, const QString &fileName, MediaDownload::Purpose purpose);
+    MediaDownload *entry(const QString &fileRef, const QString &fileName, MediaDownload::Purpose purpose);
+    // The mxc:// URI of `fileRef`, and its EncryptedFile when it names one.
+    Result<std::pair<MxcUri, std::optional<QJsonObject>>> resolve(const QString &fileRef) const;
 
     MediaClient &m_media;
+    EncryptedFiles *m_files = nullptr;
     QString m_downloadsDir;
     QTemporaryDir m_playbackDir;
     QHash<QString, MediaDownload *> m_entries; // children of this object

@@ -1,6 +1,9 @@
 #include "media_roles.h"
 
+#include "encrypted_files.h"
 #include "net/media_client.h"
+
+#include <QJsonObject>
 
 namespace lattice::desktop {
 
@@ -44,7 +47,8 @@ QString mxcImageUrl(const QString &mxc, int width, int height)
     return url;
 }
 
-QVariantMap mediaRole(const QString &eventType, const QVariantMap &content, bool redacted)
+QVariantMap mediaRole(const QString &eventType, const QVariantMap &content, bool redacted,
+                      EncryptedFiles *files)
 {
     const QString kind =
         redacted ? QString() : kindOf(eventType, content.value(QStringLiteral("msgtype")).toString());
@@ -61,17 +65,32 @@ QVariantMap mediaRole(const QString &eventType, const QVariantMap &content, bool
     const bool visual = kind == QLatin1String("image") || kind == QLatin1String("sticker");
 
     QString thumbnail;
+    QString source;
+    QString fileRef;
     if (!encrypted) {
         const QString sent = info.value(QStringLiteral("thumbnail_url")).toString();
         thumbnail = mxcImageUrl(sent);
         if (thumbnail.isEmpty() && visual)
             thumbnail = mxcImageUrl(url, kTimelineThumbnailWidth, kTimelineThumbnailHeight);
+        source = visual ? mxcImageUrl(url) : QString();
+        fileRef = url;
+    } else if (files) {
+        // The server cannot thumbnail ciphertext: the sender's thumbnail_file, else the original
+        // (QML's sourceSize scales it down when decoding).
+        const QString handle = files->add(QJsonObject::fromVariantMap(file));
+        fileRef = EncryptedFiles::reference(handle);
+        source = visual ? EncryptedFiles::imageUrl(handle) : QString();
+        const QVariantMap sentThumbnail = info.value(QStringLiteral("thumbnail_file")).toMap();
+        if (!sentThumbnail.isEmpty())
+            if (const QString t = files->add(QJsonObject::fromVariantMap(sentThumbnail)); !t.isEmpty())
+                thumbnail = EncryptedFiles::imageUrl(t);
     }
     return {
         {QStringLiteral("kind"), kind},
         {QStringLiteral("url"), url},
         {QStringLiteral("encrypted"), encrypted},
-        {QStringLiteral("source"), visual && !encrypted ? mxcImageUrl(url) : QString()},
+        {QStringLiteral("fileRef"), fileRef},
+        {QStringLiteral("source"), source},
         {QStringLiteral("thumbnail"), thumbnail},
         {QStringLiteral("width"), count(info.value(QStringLiteral("w")), 0)},
         {QStringLiteral("height"), count(info.value(QStringLiteral("h")), 0)},

@@ -1,5 +1,7 @@
 #include "mxc_image_provider.h"
 
+#include "client/encrypted_media.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
@@ -56,18 +58,26 @@ public:
     // response (a caller could not have connected yet), and never while the owner, having seen
     // finished(), deletes it from its thread. A response stays alive until it has finished
     // (Qt waits for finished() even after cancel()), so posting to it is safe.
-    void complete(Result<QByteArray> bytes, QSize requestedSize, MxcImageProvider::Limits limits)
+    // `failed` hears the error text (on the pool) before finished() is emitted.
+    void complete(Result<QByteArray> bytes, QSize requestedSize, MxcImageProvider::Limits limits,
+                  std::function<void(const QString &)> failed = {})
     {
-        QThreadPool::globalInstance()->start([this, bytes = std::move(bytes), requestedSize, limits] {
+        QThreadPool::globalInstance()->start([this, bytes = std::move(bytes), requestedSize, limits,
+                                              failed = std::move(failed)] {
             QImage image;
             QString error;
             if (!bytes) {
-                error = bytes.error().describe();
+                error = bytes.error().errcode == QLatin1String("HASH_MISMATCH")
+                            ? translated("This file was altered after it was sent (its SHA-256 hash does "
+                                         "not match), so Lattice does not show it.")
+                            : bytes.error().describe();
             } else if (Result<QImage> decoded = MxcImageProvider::decode(*bytes, requestedSize, limits)) {
                 image = std::move(*decoded);
             } else {
                 error = decoded.error().message;
             }
+            if (!error.isEmpty() && failed)
+                failed(error);
             QMetaObject::invokeMethod(
                 this,
                 [this, image = std::move(image), error = std::move(error)]() mutable {
@@ -88,7 +98,9 @@ private:
 
 } // namespace
 
-MxcImageProvider::MxcImageProvider(MediaClient &client, Limits limits) : m_client(client), m_limits(limits) {}
+MxcImageProvider::MxcImageProvider(MediaClient &client, Limits limits, EncryptedFiles *files)
+    : m_client(client), m_limits(limits), m_files(files)
+{}
 
 Result<MxcImageProvider::Request> MxcImageProvider::parseId(const QString &id)
 {
@@ -162,6 +174,8 @@ Result<QImage> MxcImageProvider::decode(const QByteArray &bytes, const QSize &re
 
 QQuickImageResponse *MxcImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
 {
+    if (const QString handle = EncryptedFiles::handleOf(id); !handle.isEmpty())
+        return requestEncrypted(handle, requestedSize);
     auto state = std::make_shared<FetchState>();
     auto *response = new MxcImageResponse(m_client, state);
     const Result<Request> request = parseId(id);
@@ -198,6 +212,44 @@ QQuickImageResponse *MxcImageProvider::requestImageResponse(const QString &id, c
                                   ? client->thumbnail(r.mxc, r.thumbnail.width(), r.thumbnail.height(),
                                                       r.method, limits.maxDownloadBytes, done)
                                   : client->download(r.mxc, limits.maxDownloadBytes, done);
+        },
+        Qt::QueuedConnection);
+    return response;
+}
+
+QQuickImageResponse *MxcImageProvider::requestEncrypted(const QString &handle, const QSize &requestedSize)
+{
+    auto state = std::make_shared<FetchState>();
+    auto *response = new MxcImageResponse(m_client, state);
+    EncryptedFiles *files = m_files;
+    std::function<void(const QString &)> failed = [files, handle](const QString &error) {
+        files->recordFailure(handle, error);
+    };
+    const std::optional<QJsonObject> file = files ? files->find(handle) : std::nullopt;
+    if (!file) {
+        response->complete(
+            Error::make(Error::Kind::Usage, translated("This encrypted file is not known here any more.")),
+            requestedSize, m_limits);
+        return response;
+    }
+    // The cache holds ciphertext: every path, cached or not, goes through downloadEncrypted, which
+    // checks the hash before decrypting. Its network part runs on the MediaClient's thread.
+    MediaClient *client = &m_client;
+    const Limits limits = m_limits;
+    QMetaObject::invokeMethod(
+        client,
+        [client, response, state, file = *file, requestedSize, limits, failed] {
+            auto done = [response, requestedSize, limits, failed](Result<MediaContent> content) {
+                // A cancelled request says nothing about the file: nothing to record.
+                const bool cancelled = !content && content.error().kind == Error::Kind::Cancelled;
+                response->complete(content ? Result<QByteArray>(std::move(content->bytes))
+                                           : Result<QByteArray>(content.error()),
+                                   requestedSize, limits, cancelled ? nullptr : failed);
+            };
+            if (state->cancelled)
+                return done(
+                    Error::make(Error::Kind::Cancelled, translated("The image is no longer needed.")));
+            state->transfer = downloadEncrypted(*client, file, limits.maxDownloadBytes, done);
         },
         Qt::QueuedConnection);
     return response;

@@ -4,9 +4,14 @@
 // QML's sourceSize (the requested size) scales the decoded image further. Everything goes
 // through MediaClient (authenticated, size-capped, cached); no file: or http(s): URL is accepted.
 //
+// Encrypted attachments: image://mxc/_encrypted/<handle> names an EncryptedFile held by
+// EncryptedFiles (the media role put it there); it is fetched and decrypted with downloadEncrypted
+// (ciphertext cached, SHA-256 checked first), and why it failed is recorded there for QML.
+//
 // Threading: Qt Quick calls requestImageResponse on its loader threads. The cache is read there;
 // a network fetch is posted to the MediaClient's thread (the QNetworkAccessManager's), and the
 // bytes are decoded on the global thread pool, never on the GUI thread.
+#include "encrypted_files.h"
 #include "net/media_client.h"
 
 #include <QImage>
@@ -32,8 +37,11 @@ public:
         ThumbnailMethod method = ThumbnailMethod::Scale;
     };
 
-    explicit MxcImageProvider(MediaClient &client, Limits limits);
-    explicit MxcImageProvider(MediaClient &client) : MxcImageProvider(client, Limits{}) {}
+    // `files` (may be null: encrypted images then fail) outlives the provider.
+    explicit MxcImageProvider(MediaClient &client, Limits limits, EncryptedFiles *files = nullptr);
+    explicit MxcImageProvider(MediaClient &client, EncryptedFiles *files = nullptr)
+        : MxcImageProvider(client, Limits{}, files)
+    {}
 
     QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
 
@@ -43,8 +51,11 @@ public:
     static Result<QImage> decode(const QByteArray &bytes, const QSize &requestedSize, const Limits &limits);
 
 private:
+    QQuickImageResponse *requestEncrypted(const QString &handle, const QSize &requestedSize);
+
     MediaClient &m_client;
     Limits m_limits;
+    EncryptedFiles *m_files;
 };
 
 } // namespace lattice::desktop

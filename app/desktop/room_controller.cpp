@@ -14,12 +14,13 @@ constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without 
 } // namespace
 
 RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
-                               QObject *parent)
+                               QObject *parent, EncryptedFiles *encryptedFiles)
     : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
-      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()),
-      m_people(session, roomId)
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()), m_people(session, roomId)
 {
     // Connected before the first fetchMore, as TimelineModel asks.
+    m_view.setEncryptedFiles(encryptedFiles);
+    m_media.setEncryptedFiles(encryptedFiles);
     connect(&m_timeline, &TimelineModel::backPaginationNeeded, this, [this] { backPaginate(); });
     connect(&m_timeline, &TimelineModel::atRoomStartChanged, this, &RoomController::atRoomStartChanged);
     connect(&m_timeline, &TimelineModel::atLiveEdgeChanged, this, &RoomController::atLiveEdgeChanged);

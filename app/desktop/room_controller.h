@@ -48,8 +48,9 @@ class RoomController : public QObject
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
+    // `encryptedFiles` (may be null) holds the encrypted attachments the timeline shows; it outlives this.
     RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
-                   QObject *parent = nullptr);
+                   QObject *parent = nullptr, EncryptedFiles *encryptedFiles = nullptr);
     ~RoomController() override;
 
     QString roomId() const { return m_roomId; }

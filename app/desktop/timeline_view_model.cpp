@@ -151,7 +151,7 @@ QVariant TimelineViewModel::data(const QModelIndex &index, int role) const
     if (role == MediaRole)
         return mediaRole(s.data(TimelineModel::TypeRole).toString(),
                          s.data(TimelineModel::ContentRole).toMap(),
-                         s.data(TimelineModel::IsRedactedRole).toBool());
+                         s.data(TimelineModel::IsRedactedRole).toBool(), m_encryptedFiles);
     switch (role) {
     case DisplayTextRole:
         if (isMember(s.row()) && isMember(s.row() + 1)) {

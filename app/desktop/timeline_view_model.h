@@ -2,6 +2,7 @@
 // The open room's timeline as QML shows it: reactions, edits and redaction events hidden, and
 // per-row roles with ready-to-show text, so nothing in QML knows the protocol.
 #include "conversation_roles.h"
+#include "encrypted_files.h"
 #include "models/timeline_model.h"
 
 #include <QSortFilterProxyModel>
@@ -43,6 +44,8 @@ public:
     // The view's row of an event (hidden events: the nearest shown row above), or -1.
     int rowOfEvent(const QString &eventId) const;
     ConversationRoles &conversation() { return m_conversation; }
+    // Where the media role puts encrypted attachments (may stay null; it outlives this model).
+    void setEncryptedFiles(EncryptedFiles *files) { m_encryptedFiles = files; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -57,6 +60,7 @@ private:
     Database &m_db;
     mutable QHash<QString, QString> m_names; // forgotten when rows arrive, as names may have changed
     ConversationRoles m_conversation;
+    EncryptedFiles *m_encryptedFiles = nullptr;
 };
 
 } // namespace lattice::desktop

@@ -1,15 +1,23 @@
 // Lattice's own end-to-end encryption against independent peers (matrix-nio with libolm, matrix-js-sdk
 // with its Rust crypto), through the real test Synapse. Data-driven: every test runs once per peer kind.
 // A Lattice Session (E2EE service, send queue, sync loop) talks with the peer in an encrypted room:
-// text both ways, a new device of the peer reading new messages, and a leave that rotates Lattice's
-// megolm session so the leaver cannot read the next message.
+// text both ways, an encrypted image both ways (AES-CTR attachments, compared by SHA-256), a new device
+// of the peer reading new messages, and a leave that rotates Lattice's megolm session so the leaver
+// cannot read the next message.
 #include "async_wait.h"
+#include "client/attachment_content.h"
+#include "client/encrypted_media.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
+#include "store/event_lookup.h"
 #include "store/member_queries.h"
 #include "store/timeline_store.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -116,6 +124,36 @@ class TestInteropLattice : public QObject
     // Sends through the Session's send queue and waits for the server's event ID.
     static Result<QString> latticeSend(Session &session, const QString &room, const QString &body)
     {
+        return latticeSendWith(session, [&](auto done) { session.sendText(room, body, done); });
+    }
+
+    // Sends an image as the app and lattice-cli do: uploadEncrypted (AES-CTR, ciphertext only to the
+    // server), attachmentContent for the event ("file" instead of "url"), the send queue (Megolm).
+    static Result<QString> latticeSendImage(Session &session, const QString &room, const QByteArray &png,
+                                            const QSize &size, const QString &fileName)
+    {
+        auto file = await<QJsonObject>([&](auto done) { uploadEncrypted(session.media(), png, done); });
+        if (!file)
+            return file.error();
+        auto mxc = MxcUri::parse(file->value(QLatin1String("url")).toString());
+        if (!mxc)
+            return mxc.error();
+        Attachment a;
+        a.source = AttachmentSource{*mxc, *file};
+        a.fileName = fileName;
+        a.mimetype = QStringLiteral("image/png");
+        a.size = png.size();
+        a.dimensions = size;
+        const QJsonObject content = attachmentContent(a);
+        return latticeSendWith(session, [&](auto done) {
+            session.sendQueue().enqueue(room, QStringLiteral("m.room.message"), content, done);
+        });
+    }
+
+    static Result<QString>
+    latticeSendWith(Session &session,
+                    const std::function<void(std::function<void(Result<QueuedEvent>)>)> &enqueue)
+    {
         auto txn = std::make_shared<QString>();
         std::optional<Result<QString>> out;
         QObject guard;
@@ -129,7 +167,7 @@ class TestInteropLattice : public QObject
                              if (txnId == *txn || txnId.isEmpty())
                                  out.emplace(e);
                          });
-        session.sendText(room, body, [&, txn](Result<QueuedEvent> r) {
+        enqueue([&, txn](Result<QueuedEvent> r) {
             if (!r)
                 out.emplace(r.error());
             else
@@ -201,6 +239,22 @@ class TestInteropLattice : public QObject
         return &pos->second;
     }
 
+    static QByteArray testPng(const QSize &size, Qt::GlobalColor color)
+    {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(color);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return png;
+    }
+
+    static QString sha256Hex(const QByteArray &bytes)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
+
     static void addPeerRows()
     {
         QTest::addColumn<QString>("kind");
@@ -267,6 +321,69 @@ private Q_SLOTS:
                     return args.at(0).toStringList().contains(p.room);
             return false;
         }));
+    }
+
+    // Issue #4 item 8: an encrypted image round-trips. Lattice's upload is decrypted by the peer to the
+    // same bytes, and the peer's upload is decrypted by Lattice (downloadEncrypted of the event's "file").
+    void encryptedImageLatticeToPeer_data() { addPeerRows(); }
+    void encryptedImageLatticeToPeer()
+    {
+        QFETCH(QString, kind);
+        Pair &p = *pairFor(kind);
+        const QByteArray png = testPng(QSize(64, 48), Qt::darkMagenta);
+        const QString name = QStringLiteral("lattice-to-%1.png").arg(kind);
+        auto eventId = latticeSendImage(*p.lattice.session, p.room, png, QSize(64, 48), name);
+        QVERIFY2(eventId, qPrintable(eventId ? QString() : eventId.error().describe()));
+        CALL_INTO(got, *p.peer, "wait_image",
+                  roomArgs(p.room, {{QStringLiteral("body"), name},
+                                    {QStringLiteral("sender"), p.lattice.user.userId},
+                                    {QStringLiteral("timeout_ms"), kWaitMs}}));
+        QCOMPARE(got.value(QStringLiteral("event_id")).toString(), *eventId);
+        QVERIFY2(got.value(QStringLiteral("encrypted")).toBool(),
+                 "the image was not sent as an EncryptedFile");
+        QCOMPARE(got.value(QStringLiteral("sha256")).toString(), sha256Hex(png));
+        QCOMPARE(got.value(QStringLiteral("size")).toInteger(), png.size());
+        // The server only ever saw Megolm ciphertext for the event.
+        CALL_INTO(info, *p.peer, "room_key_info", roomArgs(p.room, {{QStringLiteral("event_id"), *eventId}}));
+        QCOMPARE(info.value(QStringLiteral("algorithm")).toString(), QStringLiteral("m.megolm.v1.aes-sha2"));
+    }
+
+    void encryptedImagePeerToLattice_data() { addPeerRows(); }
+    void encryptedImagePeerToLattice()
+    {
+        QFETCH(QString, kind);
+        Pair &p = *pairFor(kind);
+        Session &session = *p.lattice.session;
+        const QByteArray png = testPng(QSize(40, 30), Qt::darkYellow);
+        const QString path = m_dir.filePath(QStringLiteral("%1-to-lattice.png").arg(kind));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(png) == png.size());
+        f.close();
+        CALL_INTO(sent, *p.peer, "send_image", roomArgs(p.room, {{QStringLiteral("path"), path}}));
+        const QString eventId = sent.value(QStringLiteral("event_id")).toString();
+        QCOMPARE(sent.value(QStringLiteral("sha256")).toString(), sha256Hex(png));
+
+        QJsonObject clear;
+        QVERIFY2(waitUntil([&] {
+                     auto stored = findEvent(session.reader(), eventId);
+                     if (stored && stored->has_value() && (*stored)->decrypted)
+                         clear = (*stored)->json;
+                     return !clear.isEmpty();
+                 }),
+                 "Lattice did not decrypt the peer's image event");
+        QCOMPARE(clear.value(QStringLiteral("sender")).toString(), p.peerUser.userId);
+        const QJsonObject content = clear.value(QStringLiteral("content")).toObject();
+        QCOMPARE(content.value(QStringLiteral("msgtype")).toString(), QStringLiteral("m.image"));
+        QVERIFY2(!content.contains(QStringLiteral("url")),
+                 "the peer's image in an encrypted room has a plain url");
+        const QJsonObject file = content.value(QStringLiteral("file")).toObject();
+        auto bytes = await<MediaContent>([&](auto done) {
+            downloadEncrypted(session.media(), file, MediaClient::kDefaultMaxDownloadBytes, done);
+        });
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error().describe()));
+        QCOMPARE(bytes->bytes, png);
+        QCOMPARE(sha256Hex(bytes->bytes), sent.value(QStringLiteral("sha256")).toString());
+        QCOMPARE(qint64(bytes->bytes.size()), sent.value(QStringLiteral("size")).toInteger());
     }
 
     void newPeerDeviceReadsNewMessages_data() { addPeerRows(); }

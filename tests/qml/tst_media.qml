@@ -51,6 +51,10 @@ TestCase {
             return d
         }
         function forPlayback(url, name) { return forSaving(url, name) }
+        // What the image provider recorded for an encrypted image:// source.
+        property string imageErrorText
+        property string lastImageErrorUrl
+        function imageError(url) { lastImageErrorUrl = url; return imageErrorText }
         function saveAs(url, destination) {}
         signal saved(string path)
         signal errorOccurred(string message)
@@ -64,7 +68,8 @@ TestCase {
     Component { id: uploadBarComponent; UploadBar { width: 400 } }
 
     function media(overrides) {
-        const m = { kind: "image", url: "mxc://example.org/abc", encrypted: false, source: "", thumbnail: "",
+        const m = { kind: "image", url: "mxc://example.org/abc", fileRef: "mxc://example.org/abc",
+                    encrypted: false, source: "", thumbnail: "",
                     width: 0, height: 0, size: -1, mimetype: "", filename: "photo.png", caption: "", duration: 0 }
         for (const k in overrides)
             m[k] = overrides[k]
@@ -154,11 +159,24 @@ TestCase {
         compare(frameOf(item).width, 64) // still the image's box
     }
 
-    function test_encrypted_image_is_not_fetched() {
+    function test_encrypted_image_without_source_is_not_fetched() {
         const item = createTemporaryObject(imageComponent, testCase, {
-            media: media({ width: 64, height: 48, encrypted: true }) })
+            media: media({ width: 64, height: 48, encrypted: true, fileRef: "" }) })
         compare(findChild(item, "mediaImage").source.toString(), "")
         verify(findChild(item, "mediaError").visible)
+    }
+
+    function test_encrypted_image_failure_says_why() {
+        // The provider recorded why (here: a hash mismatch); the row shows that sentence, not a broken image.
+        fakeDownloads.imageErrorText = "This file was altered after it was sent."
+        const source = Qt.resolvedUrl("data/missing-encrypted.png").toString()
+        const item = createTemporaryObject(imageComponent, testCase, {
+            media: media({ width: 64, height: 48, encrypted: true, source: source }), downloads: fakeDownloads })
+        tryVerify(() => findChild(item, "mediaError").visible)
+        compare(findChild(item, "mediaError").text, "This file was altered after it was sent.")
+        compare(fakeDownloads.lastImageErrorUrl, source)
+        verify(!findChild(item, "mediaImage").visible)
+        fakeDownloads.imageErrorText = ""
     }
 
     function test_caption_shows_below_images_but_not_stickers() {

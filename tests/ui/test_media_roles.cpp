@@ -2,6 +2,7 @@
 // attachment, preparing a file for upload (MIME type, size, thumbnail), and saving downloads
 // under names that never overwrite a file.
 #include "attachment_file.h"
+#include "encrypted_files.h"
 #include "media_downloads.h"
 #include "media_roles.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,7 +149,7 @@ private Q_SLOTS:
                     .startsWith(QLatin1String("image://mxc/example.org/abc?")));
     }
 
-    void encryptedFileIsNotFetched()
+    void encryptedFileWithoutRegistryIsNotFetched()
     {
         QVariantMap c = content(QStringLiteral("m.video"));
         c.remove(QStringLiteral("url"));
@@ -158,8 +160,69 @@ private Q_SLOTS:
         QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("video"));
         QCOMPARE(m.value(QStringLiteral("encrypted")).toBool(), true);
         QCOMPARE(m.value(QStringLiteral("url")).toString(), QStringLiteral("mxc://example.org/enc"));
+        QCOMPARE(m.value(QStringLiteral("fileRef")).toString(), QString());
         QCOMPARE(m.value(QStringLiteral("source")).toString(), QString());
         QCOMPARE(m.value(QStringLiteral("thumbnail")).toString(), QString());
+    }
+
+    void encryptedImageNamesItsFilesByHandle()
+    {
+        const QVariantMap file{
+            {QStringLiteral("url"), QStringLiteral("mxc://example.org/enc")},
+            {QStringLiteral("v"), QStringLiteral("v2")},
+            {QStringLiteral("key"), QVariantMap{{QStringLiteral("k"), QStringLiteral("SECRETKEY")}}},
+            {QStringLiteral("iv"), QStringLiteral("IVIVIV")}};
+        QVariantMap thumbFile = file;
+        thumbFile.insert(QStringLiteral("url"), QStringLiteral("mxc://example.org/encthumb"));
+        QVariantMap c =
+            content(QStringLiteral("m.image"),
+                    {{QStringLiteral("file"), file},
+                     {QStringLiteral("info"), QVariantMap{{QStringLiteral("thumbnail_file"), thumbFile}}}});
+        c.remove(QStringLiteral("url"));
+        EncryptedFiles files;
+        const QVariantMap m = mediaRole(QStringLiteral("m.room.message"), c, false, &files);
+        QCOMPARE(m.value(QStringLiteral("encrypted")).toBool(), true);
+        QCOMPARE(m.value(QStringLiteral("url")).toString(), QStringLiteral("mxc://example.org/enc"));
+        const QString source = m.value(QStringLiteral("source")).toString();
+        const QString thumbnail = m.value(QStringLiteral("thumbnail")).toString();
+        const QString fileRef = m.value(QStringLiteral("fileRef")).toString();
+        QVERIFY(source.startsWith(QLatin1String("image://mxc/_encrypted/")));
+        QVERIFY(thumbnail.startsWith(QLatin1String("image://mxc/_encrypted/")));
+        QVERIFY(source != thumbnail);
+        // No key material in what QML (and Qt's warnings) see.
+        for (const QString &s : {source, thumbnail, fileRef})
+            QVERIFY2(!s.contains(QLatin1String("SECRETKEY")) && !s.contains(QLatin1String("IVIVIV")),
+                     qPrintable(s));
+        QCOMPARE(EncryptedFiles::handleOf(source), EncryptedFiles::handleOf(fileRef));
+        QCOMPARE(files.find(EncryptedFiles::handleOf(source)), QJsonObject::fromVariantMap(file));
+        QCOMPARE(files.find(EncryptedFiles::handleOf(thumbnail)), QJsonObject::fromVariantMap(thumbFile));
+        // The same file with another key is another handle (a forged event cannot replace the real one).
+        QVariantMap forged = file;
+        forged.insert(QStringLiteral("key"), QVariantMap{{QStringLiteral("k"), QStringLiteral("OTHER")}});
+        QVERIFY(files.add(QJsonObject::fromVariantMap(forged)) != EncryptedFiles::handleOf(source));
+        // Failures are kept for known files only, and stay readable by handle.
+        files.recordFailure(EncryptedFiles::handleOf(source), QStringLiteral("altered"));
+        QCOMPARE(files.failure(EncryptedFiles::handleOf(source)), QStringLiteral("altered"));
+        files.recordFailure(QString(64, QLatin1Char('0')), QStringLiteral("x"));
+        QCOMPARE(files.failure(QString(64, QLatin1Char('0'))), QString());
+        // References that are not handles are refused.
+        QCOMPARE(EncryptedFiles::handleOf(QStringLiteral("image://mxc/_encrypted/../../etc")), QString());
+        QCOMPARE(EncryptedFiles::handleOf(QStringLiteral("mxc://example.org/enc")), QString());
+        // A file without a valid mxc:// URL has no handle.
+        QCOMPARE(files.add(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://x/y")}}), QString());
+    }
+
+    void encryptedFilesForgetTheOldestBeyondCapacity()
+    {
+        EncryptedFiles files(2);
+        auto file = [](int n) {
+            return QJsonObject{{QStringLiteral("url"), QStringLiteral("mxc://example.org/f%1").arg(n)}};
+        };
+        const QString a = files.add(file(1));
+        const QString b = files.add(file(2));
+        const QString c = files.add(file(3));
+        QVERIFY(!files.find(a));
+        QVERIFY(files.find(b) && files.find(c));
     }
 
     void largeImageGetsAJpegThumbnail()
