@@ -45,7 +45,7 @@ void CliApp::verify(const QStringList &args)
                 fail(Failed, QStringLiteral("The verification did not finish within the time allowed."));
             });
             const bool yes = m_parser.isSet(QStringLiteral("yes"));
-            auto follow = [this, yes](VerificationSession *session) {
+            auto follow = [this, yes, service](VerificationSession *session) {
                 auto shown = std::make_shared<bool>(false);
                 connect(session, &VerificationSession::changed, this, [this, session, yes, shown] {
                     if (session->state() != VerificationSession::ShowingSas || *shown)
@@ -70,16 +70,19 @@ void CliApp::verify(const QStringList &args)
                             session->mismatch();
                     });
                 });
-                connect(session, &VerificationSession::finished, this, [this, session] {
-                    if (session->state() == VerificationSession::Done) {
-                        m_out << "Verified " << session->otherUserId();
-                        if (!session->otherDeviceId().isEmpty())
-                            m_out << " (device " << session->otherDeviceId() << ")";
-                        m_out << ".\n";
-                        return done(Ok);
-                    }
-                    fail(VerificationFailed, QStringLiteral("Verification cancelled: %1 (%2)")
-                                                 .arg(session->cancelReason(), session->cancelCode()));
+                connect(session, &VerificationSession::finished, this, [this, session, service] {
+                    // The last done or cancel goes out before the process ends.
+                    service->whenIdle([this, session] {
+                        if (session->state() == VerificationSession::Done) {
+                            m_out << "Verified " << session->otherUserId();
+                            if (!session->otherDeviceId().isEmpty())
+                                m_out << " (device " << session->otherDeviceId() << ")";
+                            m_out << ".\n";
+                            return done(Ok);
+                        }
+                        fail(VerificationFailed, QStringLiteral("Verification cancelled: %1 (%2)")
+                                                     .arg(session->cancelReason(), session->cancelCode()));
+                    });
                 });
             };
             if (acceptIncoming) {

@@ -461,6 +461,7 @@ void VerificationService::sendNext(VerificationSession *session)
     if (queue.empty()) {
         m_sending.remove(session);
         m_outbox.remove(session);
+        notifyIdle();
         return;
     }
     m_sending.insert(session);
@@ -477,6 +478,7 @@ void VerificationService::sendNext(VerificationSession *session)
             self->m_sending.remove(session);
             if (!isCancel)
                 session->fail(tr("Could not send a verification message: %1").arg(sent.error().message));
+            self->notifyIdle();
             return;
         }
         self->sendNext(session);
@@ -487,6 +489,23 @@ void VerificationService::sendNext(VerificationSession *session)
     } else {
         sendToDevice(session->otherUserId(), session->otherDeviceId(), message, next);
     }
+}
+
+void VerificationService::whenIdle(std::function<void()> next)
+{
+    if (m_sending.isEmpty())
+        return next();
+    m_idleWaiters.push_back(std::move(next));
+}
+
+void VerificationService::notifyIdle()
+{
+    if (!m_sending.isEmpty())
+        return;
+    auto waiters = std::move(m_idleWaiters);
+    m_idleWaiters.clear();
+    for (auto &next : waiters)
+        next();
 }
 
 void VerificationService::sendToDevice(const QString &userId, const QString &deviceId,

@@ -41,6 +41,10 @@ public:
     // verifying other users; any of their devices may answer.
     VerificationSession *requestUserVerification(const QString &roomId, const QString &userId);
 
+    // Calls `next` once every verification message queued so far has been sent (or failed): a process
+    // about to exit waits for its last cancel or done to go out.
+    void whenIdle(std::function<void()> next);
+
     // Flows not finished yet.
     QList<VerificationSession *> activeSessions() const;
 
@@ -71,6 +75,7 @@ private:
     };
     void send(VerificationSession *session, std::vector<crypto::VerificationMessage> messages);
     void sendNext(VerificationSession *session);
+    void notifyIdle();
     void sendToDevice(const QString &userId, const QString &deviceId,
                       const crypto::VerificationMessage &message, std::function<void(Status)> done);
     void sendInRoom(const QString &roomId, const crypto::VerificationMessage &message,
@@ -100,11 +105,12 @@ private:
     QHash<QString, VerificationSession *> m_flows;
     QHash<VerificationSession *, std::vector<crypto::VerificationMessage>> m_outbox;
     QSet<VerificationSession *> m_sending;
+    // In-room events already routed (plain and decrypted forms may both come).
     QSet<QString> m_seenEvents;
-    QHash<QString, std::vector<QJsonObject>>
-        m_early; // in-room answers to a request whose event ID is not back yet
-    QSet<VerificationSession *>
-        m_storingTrust; // in-room events already routed (plain and decrypted forms may both come)
+    // In-room answers to our request that came before the server returned its event ID.
+    QHash<QString, std::vector<QJsonObject>> m_early;
+    QSet<VerificationSession *> m_storingTrust;
+    std::vector<std::function<void()>> m_idleWaiters; // whenIdle
 };
 
 } // namespace lattice

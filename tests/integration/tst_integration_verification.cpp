@@ -6,6 +6,8 @@
 #include "logged_in_account.h"
 #include "store/event_lookup.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lattice;
@@ -168,6 +170,91 @@ private Q_SLOTS:
         bobSide->cancel();
         QVERIFY2(waitState(alice, VerificationSession::Cancelled), qPrintable(describe(alice)));
         QCOMPARE(alice->cancelCode(), QStringLiteral("m.user"));
+    }
+
+    // lattice-cli verify, as a new device of Bob's account: answering Alice's request (--accept) with
+    // "they match" (--yes) or "n" on stdin, and asking Alice itself (verify USER DEVICE --yes).
+    void cliVerify_data()
+    {
+        QTest::addColumn<bool>("cliAsks");
+        QTest::addColumn<bool>("match");
+        QTest::newRow("verify --accept --yes") << false << true;
+        QTest::newRow("verify --accept, answered n") << false << false;
+        QTest::newRow("verify USER DEVICE --yes") << true << true;
+    }
+    void cliVerify()
+    {
+        QFETCH(bool, cliAsks);
+        QFETCH(bool, match);
+        QTemporaryDir dir;
+        const QStringList base{QStringLiteral("--data-dir"), dir.path()};
+        const CliResult login = runCli(
+            base + QStringList{QStringLiteral("login"), QStringLiteral("--homeserver"),
+                               homeserverUrl().toString(), QStringLiteral("--user"), m_bob.user.localpart},
+            m_bob.user.password.toUtf8() + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const CliResult whoami = runCli(base + QStringList{QStringLiteral("whoami")});
+        QVERIFY2(whoami.exitCode == 0, whoami.err.constData());
+        const QString cliDevice = QString::fromUtf8(whoami.out).trimmed().section(u' ', 1);
+        QVERIFY(!cliDevice.isEmpty());
+
+        QStringList args =
+            base + QStringList{QStringLiteral("verify"), QStringLiteral("--timeout"), QStringLiteral("120")};
+        if (cliAsks)
+            args << m_alice.user.userId << m_alice.session->deviceId();
+        else
+            args << QStringLiteral("--accept");
+        if (match)
+            args << QStringLiteral("--yes");
+        VerificationSession *incoming = nullptr;
+        auto c = connect(m_aliceService.get(), &VerificationService::incomingRequest, this,
+                         [&](VerificationSession *s) { incoming = s; });
+        QProcess cli;
+        cli.start(QStringLiteral(LATTICE_CLI), args);
+        QVERIFY(cli.waitForStarted());
+        if (!match)
+            cli.write("n\n");
+        QByteArray out;
+        connect(&cli, &QProcess::readyReadStandardOutput, this, [&] { out += cli.readAllStandardOutput(); });
+
+        VerificationSession *alice = nullptr;
+        if (cliAsks) {
+            QVERIFY2(QTest::qWaitFor([&] { return incoming != nullptr; }, kWaitMs), out.constData());
+            alice = incoming;
+            QCOMPARE(alice->otherDeviceId(), cliDevice);
+            alice->accept();
+        } else {
+            QVERIFY2(
+                QTest::qWaitFor([&] { return out.contains("Waiting for a verification request"); }, kWaitMs),
+                out.constData());
+            alice = m_aliceService->requestDeviceVerification(m_bob.user.userId, cliDevice);
+        }
+        disconnect(c);
+        QVERIFY2(waitState(alice, VerificationSession::ShowingSas), qPrintable(describe(alice)));
+        if (match)
+            alice->confirm();
+        QVERIFY2(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, kWaitMs),
+                 out.constData());
+        out += cli.readAllStandardOutput();
+        const QString printed = QString::fromUtf8(out);
+        for (const QVariant &e : alice->emoji())
+            QVERIFY2(printed.contains(e.toMap().value(QStringLiteral("name")).toString()),
+                     qPrintable(printed));
+        QStringList numbers;
+        for (const QVariant &d : alice->decimals())
+            numbers << QString::number(d.toInt());
+        QVERIFY2(printed.contains(QStringLiteral("Numbers: ") + numbers.join(u' ')), qPrintable(printed));
+        if (match) {
+            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+            QVERIFY2(printed.contains(QStringLiteral("Verified ")), qPrintable(printed));
+            QVERIFY2(waitState(alice, VerificationSession::Done), qPrintable(describe(alice)));
+            auto trusted = trusts(*m_alice.session, m_bob.user.userId, cliDevice);
+            QVERIFY(trusted && *trusted);
+        } else {
+            QCOMPARE(cli.exitCode(), 7);
+            QVERIFY2(waitState(alice, VerificationSession::Cancelled), qPrintable(describe(alice)));
+            QCOMPARE(alice->cancelCode(), QStringLiteral("m.mismatched_sas"));
+        }
     }
 };
 
