@@ -42,6 +42,7 @@ private:
     void download(const QStringList &args); // cli_media.cpp
     void uploadTo(const QString &roomId, const std::shared_ptr<QFile> &file, const QFileInfo &info,
                   const QString &mimetype, const QSize &imageSize); // cli_media.cpp
+    void verify(const QStringList &args);   // cli_verify.cpp
 
     // Opens the session and requires a logged-in account, then calls `next`.
     void withSession(std::function<void()> next);

@@ -12,6 +12,7 @@ enum ExitCode {
     KeyringError = 4, // the OS keyring did not answer or is locked
     Unreachable = 5,  // the homeserver could not be reached
     StorageError = 6, // the local database failed
+    VerificationFailed = 7, // verify: cancelled, timed out or the emoji did not match
     Queued = 75,      // EX_TEMPFAIL: not delivered before --timeout; still queued, `flush` delivers it
 };
 

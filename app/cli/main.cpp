@@ -28,13 +28,20 @@ Commands:
   download MXC OUT [--max-size BYTES]  save mxc:// media to OUT; prints a JSON summary
   download --file-json JSON OUT        save an encrypted attachment (an EncryptedFile object, inline or
                                        a file holding it) decrypted to OUT; the hash is checked first
+  verify USER DEVICE                   verify one device (yours or another user's) by emoji (SAS), over
+                                       to-device messages
+  verify USER                          verify another user in your direct chat with them (in-room); any
+                                       of their devices may answer
+  verify --accept                      wait for a verification request and answer it
+                                       verify prints the 7 emoji and 3 numbers and asks whether they
+                                       match (--yes: they do, for scripts); exit code 7 when cancelled
 
 ROOM is a room ID (!id:server) or alias (#name:server).
 
 Exit codes:
   0 success; 1 the server refused or another failure; 2 usage error; 3 not logged in or the
   session ended; 4 the OS keyring is unavailable or locked; 5 the homeserver cannot be reached;
-  6 the local database failed; 75 not delivered within --timeout: still queued, "flush" retries.)";
+  6 the local database failed; 7 verification cancelled or the emoji did not match; 75 not delivered within --timeout: still queued, "flush" retries.)";
 
 } // namespace
 
@@ -66,6 +73,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},
         {QStringLiteral("max-size"), QStringLiteral("Largest download to accept (download; default 100 MiB)."),
          QStringLiteral("BYTES")},
+        {QStringLiteral("yes"), QStringLiteral("Answer \"they match\" without asking (verify).")},
+        {QStringLiteral("accept"), QStringLiteral("Wait for an incoming verification request (verify).")},
         {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
          QStringLiteral("JSON")},
     });

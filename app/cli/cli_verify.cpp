@@ -1,0 +1,122 @@
+// lattice-cli verify: SAS verification of a device (to-device) or a user (in their direct chat), or
+// answering the next incoming request (--accept). Prints the emoji and numbers and asks whether they match.
+#include "cli_app.h"
+
+#include "client/people.h"
+#include "client/verification_service.h"
+
+#include <QTimer>
+#include <cstdio>
+
+namespace lattice::cli {
+
+namespace {
+
+constexpr int kVerifyDefaultSeconds = 600; // the protocol's own limit for one verification
+
+bool askMatch()
+{
+    std::fputs("Do they match? [y/N] ", stdout);
+    std::fflush(stdout);
+    char line[64] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    return line[0] == 'y' || line[0] == 'Y';
+}
+
+} // namespace
+
+void CliApp::verify(const QStringList &args)
+{
+    const bool acceptIncoming = m_parser.isSet(QStringLiteral("accept"));
+    if (acceptIncoming != args.isEmpty())
+        return fail(UsageError, QStringLiteral("verify takes USER [DEVICE], or --accept alone; see --help."));
+    const int seconds = m_parser.isSet(QStringLiteral("timeout")) ? timeoutSeconds() : kVerifyDefaultSeconds;
+    withSession([this, args, acceptIncoming, seconds] {
+        refresh([this, args, acceptIncoming, seconds] {
+            E2eeService *e2ee = m_session->e2ee();
+            if (!e2ee)
+                return fail(Failed,
+                            QStringLiteral("End-to-end encryption is not available for this account."));
+            auto *service = new VerificationService(*e2ee, m_session->http(), m_session->userId(), this);
+            service->attach(*m_session);
+            m_session->syncLoop().start();
+            QTimer::singleShot(seconds * 1000, this, [this] {
+                fail(Failed, QStringLiteral("The verification did not finish within the time allowed."));
+            });
+            const bool yes = m_parser.isSet(QStringLiteral("yes"));
+            auto follow = [this, yes, service](VerificationSession *session) {
+                auto shown = std::make_shared<bool>(false);
+                connect(session, &VerificationSession::changed, this, [this, session, yes, shown] {
+                    if (session->state() != VerificationSession::ShowingSas || *shown)
+                        return;
+                    *shown = true;
+                    m_out << "Compare with the other device:\n";
+                    for (const QVariant &e : session->emoji()) {
+                        const QVariantMap m = e.toMap();
+                        m_out << "  " << m.value(QStringLiteral("symbol")).toString() << "  "
+                              << m.value(QStringLiteral("name")).toString() << '\n';
+                    }
+                    QStringList numbers;
+                    for (const QVariant &d : session->decimals())
+                        numbers << QString::number(d.toInt());
+                    m_out << "Numbers: " << numbers.join(u' ') << '\n';
+                    m_out.flush();
+                    // Let the state change finish before blocking on the terminal.
+                    QTimer::singleShot(0, session, [session, yes] {
+                        if (yes || askMatch())
+                            session->confirm();
+                        else
+                            session->mismatch();
+                    });
+                });
+                connect(session, &VerificationSession::finished, this, [this, session, service] {
+                    // The last done or cancel goes out before the process ends.
+                    service->whenIdle([this, session] {
+                        if (session->state() == VerificationSession::Done) {
+                            m_out << "Verified " << session->otherUserId();
+                            if (!session->otherDeviceId().isEmpty())
+                                m_out << " (device " << session->otherDeviceId() << ")";
+                            m_out << ".\n";
+                            return done(Ok);
+                        }
+                        fail(VerificationFailed, QStringLiteral("Verification cancelled: %1 (%2)")
+                                                     .arg(session->cancelReason(), session->cancelCode()));
+                    });
+                });
+            };
+            if (acceptIncoming) {
+                m_out << "Waiting for a verification request...\n";
+                m_out.flush();
+                connect(service, &VerificationService::incomingRequest, this,
+                        [this, follow](VerificationSession *session) {
+                            m_out << "Request from " << session->otherUserId() << " (device "
+                                  << session->otherDeviceId() << "); accepting.\n";
+                            m_out.flush();
+                            follow(session);
+                            session->accept();
+                        });
+                return;
+            }
+            const QString userId = args.at(0);
+            if (args.size() == 2) {
+                m_out << "Requesting verification of " << userId << " (device " << args.at(1) << ")...\n";
+                m_out.flush();
+                return follow(service->requestDeviceVerification(userId, args.at(1)));
+            }
+            // Another user: in their direct chat, as the spec recommends for verifying users.
+            if (userId == m_session->userId())
+                return fail(UsageError, QStringLiteral("Give the DEVICE to verify one of your own devices."));
+            const QString roomId = existingDirectChat(*m_session, userId);
+            if (roomId.isEmpty())
+                return fail(Failed, QStringLiteral("No direct chat with %1: create one (create-room --direct "
+                                                   "--invite %1) or give a DEVICE.")
+                                        .arg(userId));
+            m_out << "Requesting verification of " << userId << " in " << roomId << "...\n";
+            m_out.flush();
+            follow(service->requestUserVerification(roomId, userId));
+        });
+    });
+}
+
+} // namespace lattice::cli

@@ -1,0 +1,76 @@
+#include "verification_controller.h"
+
+#include "client/people.h"
+
+namespace lattice::desktop {
+
+VerificationController::VerificationController(Session &session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+    // The E2EE service exists only once the Session is Ready with its pickle key.
+    connect(&m_session, &Session::stateChanged, this, [this] { ensureService(); });
+    ensureService();
+}
+
+VerificationController::~VerificationController() = default;
+
+void VerificationController::ensureService()
+{
+    E2eeService *e2ee = m_session.state() == Session::State::Ready ? m_session.e2ee() : nullptr;
+    if (!e2ee) {
+        if (m_service) {
+            m_current = nullptr;
+            m_service.reset();
+            Q_EMIT currentChanged();
+            Q_EMIT availableChanged();
+        }
+        return;
+    }
+    if (m_service)
+        return;
+    m_service = std::make_unique<VerificationService>(*e2ee, m_session.http(), m_session.userId());
+    m_service->attach(m_session);
+    connect(m_service.get(), &VerificationService::incomingRequest, this,
+            [this](VerificationSession *session) {
+                // A running flow keeps the dialog; a second request waits its turn by being declined later if
+                // ignored.
+                if (m_current && !m_current->isFinished())
+                    return;
+                show(session);
+            });
+    Q_EMIT availableChanged();
+}
+
+void VerificationController::show(VerificationSession *session)
+{
+    m_current = session;
+    Q_EMIT currentChanged();
+}
+
+void VerificationController::verifyDevice(const QString &userId, const QString &deviceId)
+{
+    if (!m_service)
+        return;
+    show(m_service->requestDeviceVerification(userId, deviceId));
+}
+
+bool VerificationController::verifyUser(const QString &userId)
+{
+    if (!m_service)
+        return false;
+    const QString roomId = existingDirectChat(m_session, userId);
+    if (roomId.isEmpty())
+        return false;
+    show(m_service->requestUserVerification(roomId, userId));
+    return true;
+}
+
+void VerificationController::dismiss()
+{
+    if (m_current && !m_current->isFinished())
+        m_current->cancel();
+    m_current = nullptr;
+    Q_EMIT currentChanged();
+}
+
+} // namespace lattice::desktop

@@ -1,0 +1,50 @@
+#pragma once
+// Device and user verification for the QML views: owns the account's VerificationService once the
+// Session has its E2EE service, and hands QML the flow to show (`current`): an incoming request, or one
+// the user started from a device list or a person's card. QML binds a VerificationDialog to it.
+#include "client/session.h"
+#include "client/verification_service.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace lattice::desktop {
+
+class VerificationController : public QObject
+{
+    Q_OBJECT
+    // The flow the dialog shows, or null.
+    Q_PROPERTY(lattice::VerificationSession *current READ current NOTIFY currentChanged)
+    // False until the account's encryption is running (nothing can be verified before).
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+
+public:
+    explicit VerificationController(Session &session, QObject *parent = nullptr);
+    ~VerificationController() override;
+
+    VerificationSession *current() const { return m_current; }
+    bool available() const { return m_service != nullptr; }
+    VerificationService *service() const { return m_service.get(); }
+
+    // One device (ours or another user's), over to-device messages.
+    Q_INVOKABLE void verifyDevice(const QString &userId, const QString &deviceId);
+    // Another user, in the direct chat with them; false (and nothing started) when there is none.
+    Q_INVOKABLE bool verifyUser(const QString &userId);
+    // Hides a finished flow (or cancels a running one) and clears `current`.
+    Q_INVOKABLE void dismiss();
+
+Q_SIGNALS:
+    void currentChanged();
+    void availableChanged();
+
+private:
+    void ensureService();
+    void show(VerificationSession *session);
+
+    Session &m_session;
+    std::unique_ptr<VerificationService> m_service;
+    QPointer<VerificationSession> m_current;
+};
+
+} // namespace lattice::desktop

@@ -1,0 +1,180 @@
+// Device / user verification by emoji (SAS): an incoming request to accept or decline, the seven emoji
+// with their names and the three numbers to compare, then the outcome. Bound to a VerificationSession
+// (`verification`, from VerificationController.current); opens while one is set.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Dialog {
+    id: dialog
+
+    property var verification: null
+    property var controller: null // VerificationController: dismiss() when closed
+
+    // VerificationSession::State
+    readonly property int stRequested: 0
+    readonly property int stReady: 1
+    readonly property int stStarted: 2
+    readonly property int stShowingSas: 3
+    readonly property int stWaiting: 4
+    readonly property int stDone: 5
+    readonly property int stCancelled: 6
+    readonly property int state: verification ? verification.state : -1
+    readonly property bool incoming: verification !== null && !verification.weStarted
+    readonly property string who: verification
+        ? (verification.otherDeviceId !== "" ? qsTr("%1 (device %2)").arg(verification.otherUserId).arg(verification.otherDeviceId)
+                                              : verification.otherUserId)
+        : ""
+
+    objectName: "verificationDialog"
+    title: incoming && state === stRequested ? qsTr("Verification request") : qsTr("Verify %1").arg(verification ? verification.otherUserId : "")
+    header: DialogTitle { text: dialog.title }
+    modal: true
+    closePolicy: Popup.NoAutoClose
+    visible: verification !== null
+    width: Math.min(520, parent ? parent.width - 40 : 520)
+    anchors.centerIn: parent
+    padding: 20
+
+    function finish() {
+        if (controller)
+            controller.dismiss()
+        else
+            close()
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 14
+
+        Label {
+            objectName: "verificationMessage"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: {
+                switch (dialog.state) {
+                case dialog.stRequested:
+                    return dialog.incoming ? qsTr("%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).").arg(dialog.who)
+                                           : qsTr("Waiting for %1 to accept the request…").arg(dialog.who)
+                case dialog.stReady:
+                case dialog.stStarted:
+                    return qsTr("Exchanging keys with %1…").arg(dialog.who)
+                case dialog.stShowingSas:
+                    return qsTr("Compare these emoji with the ones shown on the other device, in the same order.")
+                case dialog.stWaiting:
+                    return qsTr("Waiting for %1 to confirm…").arg(dialog.who)
+                case dialog.stDone:
+                    return qsTr("Verified. Messages from %1 can be trusted.").arg(dialog.who)
+                case dialog.stCancelled:
+                    return dialog.verification.cancelReason
+                }
+                return ""
+            }
+        }
+
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.state === dialog.stReady || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
+                     || (dialog.state === dialog.stRequested && !dialog.incoming)
+            running: visible
+        }
+
+        // The seven emoji, large, each with its name.
+        GridLayout {
+            objectName: "emojiGrid"
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.state === dialog.stShowingSas && dialog.verification.emoji.length > 0
+            columns: 7
+            columnSpacing: 6
+            rowSpacing: 0
+            Repeater {
+                model: dialog.verification ? dialog.verification.emoji : []
+                delegate: ColumnLayout {
+                    required property var modelData
+                    spacing: 2
+                    Layout.preferredWidth: 64
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: modelData.symbol
+                        font.pixelSize: 40
+                    }
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.maximumWidth: 64
+                        text: modelData.name
+                        font.pixelSize: 12
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                }
+            }
+        }
+
+        Label {
+            objectName: "decimals"
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.state === dialog.stShowingSas && dialog.verification.decimals.length === 3
+            text: dialog.verification ? qsTr("Or compare the numbers: %1").arg(dialog.verification.decimals.join("  ")) : ""
+            opacity: 0.75
+        }
+
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.state === dialog.stDone
+            text: "✓"
+            color: "#2e9d5b"
+            font.pixelSize: 48
+        }
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.state === dialog.stCancelled
+            text: "✕"
+            color: "#d04040"
+            font.pixelSize: 48
+        }
+    }
+
+    footer: DialogButtonBox {
+        // Incoming request: decline / accept.
+        Button {
+            objectName: "declineButton"
+            visible: dialog.state === dialog.stRequested && dialog.incoming
+            text: qsTr("Decline")
+            onClicked: dialog.verification.cancel()
+        }
+        Button {
+            objectName: "acceptButton"
+            visible: dialog.state === dialog.stRequested && dialog.incoming
+            text: qsTr("Accept")
+            highlighted: true
+            onClicked: dialog.verification.accept()
+        }
+        // Comparing.
+        Button {
+            objectName: "mismatchButton"
+            visible: dialog.state === dialog.stShowingSas
+            text: qsTr("They don't match")
+            onClicked: dialog.verification.mismatch()
+        }
+        Button {
+            objectName: "matchButton"
+            visible: dialog.state === dialog.stShowingSas
+            text: qsTr("They match")
+            highlighted: true
+            onClicked: dialog.verification.confirm()
+        }
+        // Anything in flight can be cancelled; a finished flow closes.
+        Button {
+            objectName: "cancelButton"
+            visible: (dialog.state === dialog.stRequested && !dialog.incoming) || dialog.state === dialog.stReady
+                     || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
+            text: qsTr("Cancel")
+            onClicked: dialog.verification.cancel()
+        }
+        Button {
+            objectName: "closeButton"
+            visible: dialog.state === dialog.stDone || dialog.state === dialog.stCancelled
+            text: qsTr("Close")
+            onClicked: dialog.finish()
+        }
+    }
+}
