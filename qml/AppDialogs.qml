@@ -46,6 +46,13 @@ QtObject {
         InviteDialog { id: invite; parent: dialogs.overlay; objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room },
         RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room },
         UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room },
+        VerificationDialog {
+            id: verificationDialog
+            objectName: "verificationDialog"
+            parent: dialogs.overlay
+            controller: dialogs.controller.verification
+            verification: dialogs.controller.verification ? dialogs.controller.verification.current : null
+        },
         LeaveRoomDialog {
             id: leave
             objectName: "leaveRoomDialog"

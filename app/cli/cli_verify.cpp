@@ -34,12 +34,11 @@ void CliApp::verify(const QStringList &args)
     const int seconds = m_parser.isSet(QStringLiteral("timeout")) ? timeoutSeconds() : kVerifyDefaultSeconds;
     withSession([this, args, acceptIncoming, seconds] {
         refresh([this, args, acceptIncoming, seconds] {
-            E2eeService *e2ee = m_session->e2ee();
-            if (!e2ee)
+            TrustServices *trust = m_session->trust();
+            if (!trust)
                 return fail(Failed,
                             QStringLiteral("End-to-end encryption is not available for this account."));
-            auto *service = new VerificationService(*e2ee, m_session->http(), m_session->userId(), this);
-            service->attach(*m_session);
+            VerificationService *service = &trust->verification();
             m_session->syncLoop().start();
             QTimer::singleShot(seconds * 1000, this, [this] {
                 fail(Failed, QStringLiteral("The verification did not finish within the time allowed."));

@@ -8,6 +8,7 @@
 #include "models/room_list_filter_model.h"
 #include "models/room_list_model.h"
 #include "room_controller.h"
+#include "verification_controller.h"
 
 #include <QObject>
 #include <memory>
@@ -36,6 +37,8 @@ class AppController : public QObject
     Q_PROPERTY(lattice::desktop::RoomController *room READ room NOTIFY currentRoomChanged)
     // Your profile and the "+" menu's actions (create, direct chat, join).
     Q_PROPERTY(lattice::desktop::AccountController *account READ account CONSTANT)
+    // Device and user verification (SAS): the dialog's current flow and incoming requests.
+    Q_PROPERTY(lattice::desktop::VerificationController *verification READ verification CONSTANT)
 
 public:
     enum class Page { Opening, Failed, Login, Rooms };
@@ -57,6 +60,7 @@ public:
     // Ends this session on the server and forgets it here; the login page follows.
     Q_INVOKABLE void logout();
     AccountController *account() { return m_account.get(); }
+    VerificationController *verification() { return m_verification.get(); }
     // Selects this room as soon as the room list is showing (for --room).
     void selectRoomWhenReady(const QString &roomId);
 
@@ -114,6 +118,7 @@ private:
     QString m_syncStatus;
     QString m_pendingRoomId;
     std::unique_ptr<AccountController> m_account;
+    std::unique_ptr<VerificationController> m_verification;
     // Last, so it goes first: its pending callbacks refer to the members above.
     std::unique_ptr<Session> m_session;
 };

@@ -16,21 +16,21 @@ VerificationController::~VerificationController() = default;
 
 void VerificationController::ensureService()
 {
-    E2eeService *e2ee = m_session.state() == Session::State::Ready ? m_session.e2ee() : nullptr;
-    if (!e2ee) {
-        if (m_service) {
+    TrustServices *trust = m_session.state() == Session::State::Ready ? m_session.trust() : nullptr;
+    if (!trust) {
+        if (m_service || m_current) {
             m_current = nullptr;
-            m_service.reset();
+            m_service = nullptr;
             Q_EMIT currentChanged();
             Q_EMIT availableChanged();
         }
         return;
     }
-    if (m_service)
+    if (m_service == &trust->verification())
         return;
-    m_service = std::make_unique<VerificationService>(*e2ee, m_session.http(), m_session.userId());
-    m_service->attach(m_session);
-    connect(m_service.get(), &VerificationService::incomingRequest, this,
+    // The Session's one service: it is also the one lattice-cli and other views use.
+    m_service = &trust->verification();
+    connect(m_service, &VerificationService::incomingRequest, this,
             [this](VerificationSession *session) {
                 // A running flow keeps the dialog; a second request waits its turn by being declined later if
                 // ignored.

@@ -25,7 +25,7 @@ public:
 
     VerificationSession *current() const { return m_current; }
     bool available() const { return m_service != nullptr; }
-    VerificationService *service() const { return m_service.get(); }
+    VerificationService *service() const { return m_service; }
 
     // One device (ours or another user's), over to-device messages.
     Q_INVOKABLE void verifyDevice(const QString &userId, const QString &deviceId);
@@ -43,7 +43,7 @@ private:
     void show(VerificationSession *session);
 
     Session &m_session;
-    std::unique_ptr<VerificationService> m_service;
+    QPointer<VerificationService> m_service; // owned by the Session's TrustServices
     QPointer<VerificationSession> m_current;
 };
 

@@ -261,6 +261,7 @@ void Session::logout(std::function<void(Status)> done)
                     return success();
                 },
                 [this, done, serverResult, removed](Status wiped) {
+                    m_trust.reset();
                     m_e2ee.reset();
                     m_userId.clear();
                     m_deviceId.clear();

@@ -2,6 +2,7 @@
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
 #include "e2ee_service.h"
+#include "trust_services.h"
 #include "crypto/pickle_key.h"
 #include "keyring.h"
 #include "net/http_client.h"
@@ -62,6 +63,8 @@ public:
     MediaClient &media() { return *m_media; }
     // End-to-end encryption; null until the session is Ready with its pickle key.
     E2eeService *e2ee() { return m_e2ee.get(); }
+    // Cross-signing, secret storage, key backup, verification and secure backup; null while e2ee() is.
+    TrustServices *trust() { return m_trust.get(); }
     // The room's m.room.encryption content, nullopt when it is not encrypted. Asks the server when the
     // store does not hold the room's state yet, so a new room is never taken for an unencrypted one.
     void roomEncryption(const QString &roomId, std::function<void(Result<std::optional<QJsonObject>>)> done);
@@ -139,7 +142,8 @@ private:
     QString m_userId;
     QString m_deviceId;
     QString m_accountKey; // names the keyring entry; not secret
-    std::unique_ptr<E2eeService> m_e2ee; // last: it posts its clean-up to the store thread
+    std::unique_ptr<E2eeService> m_e2ee; // near last: it posts its clean-up to the store thread
+    std::unique_ptr<TrustServices> m_trust; // last: its services hold references to m_e2ee
     std::optional<crypto::PickleKey> m_pickleKey;
 };
 

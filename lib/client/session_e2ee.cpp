@@ -35,6 +35,7 @@ void Session::startE2ee(const crypto::PickleKey &pickleKey)
     m_e2ee = std::make_unique<E2eeService>(m_userId, m_deviceId, *m_http, *m_store);
     connect(m_e2ee.get(), &E2eeService::eventsDecrypted, this, &Session::eventsDecrypted);
     m_e2ee->start(pickleKey, [](Status) {}); // failures are reported through errorOccurred and logged
+    m_trust = std::make_unique<TrustServices>(*this, *m_e2ee);
 }
 
 void Session::roomEncryption(const QString &roomId,

@@ -144,7 +144,12 @@ Result<SyncCryptoOutput> OlmMachine::receiveSyncChanges(const SyncCryptoInput &i
                                              "A room key arrived without Olm encryption and was ignored."),
                            QStringLiteral("BAD_ENCRYPTED_EVENT"));
         } else {
-            out.toDevice.push_back(event);
+            // A plain event must not pass for a decrypted one: the fields that say which device sent it
+            // are only ever set by us, after Olm decryption (a server could forge them otherwise).
+            QJsonObject plain = event;
+            plain.remove(QStringLiteral("sender_key"));
+            plain.remove(QStringLiteral("sender_device"));
+            out.toDevice.push_back(plain);
         }
         if (!handled) {
             if (handled.error().kind == Error::Kind::Storage)
