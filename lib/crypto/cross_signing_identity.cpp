@@ -139,10 +139,11 @@ Status receiveIdentity(const Context &c, const QString &userId, const QJsonObjec
         id.pinnedMaster = masterKey;
     } else if (id.pinnedMaster != masterKey) {
         // Our own master key that this device holds is never a surprise (we made or imported it).
-        auto held = heldPublicKey(c.store, KeyUsage::Master);
+        auto held =
+            userId == c.userId ? heldPublicKey(c.store, KeyUsage::Master) : Result<QString>(QString());
         if (!held)
             return held.error();
-        if (*held == masterKey) {
+        if (!held->isEmpty() && *held == masterKey) {
             id.pinnedMaster = masterKey;
             id.changed = false;
         } else {
