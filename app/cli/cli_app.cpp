@@ -46,6 +46,7 @@ void CliApp::run()
         {{"sync", 0, 0}, &CliApp::sync},
         {{"upload", 2, 2}, &CliApp::upload},       {{"download", 1, 2}, &CliApp::download},
         {{"verify", 0, 2}, &CliApp::verify},
+        {{"secure-backup", 1, 1}, &CliApp::secureBackup},
     };
     for (const auto &[cmd, handler] : commands) {
         if (name != QLatin1String(cmd.name))

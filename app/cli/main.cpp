@@ -36,6 +36,15 @@ Commands:
                                        verify prints the 7 emoji and 3 numbers and asks whether they
                                        match (--yes: they do, for scripts); exit code 7 when cancelled
 
+  secure-backup setup [--passphrase]  set up secret storage, cross-signing and key backup; prints the
+                                       recovery key once. With --passphrase the first line of standard
+                                       input is a passphrase that also unlocks it; the account password
+                                       is read from standard input if the server asks for it
+  secure-backup restore                on a new device: the recovery key (or passphrase) from standard
+                                       input unlocks the cross-signing keys (this device gets signed)
+                                       and the key backup, whose keys are restored; prints a summary
+  secure-backup status                 JSON: secret storage, cross-signing keys held, backup on server/on
+
 ROOM is a room ID (!id:server) or alias (#name:server).
 
 Exit codes:
@@ -75,6 +84,7 @@ int main(int argc, char *argv[])
          QStringLiteral("BYTES")},
         {QStringLiteral("yes"), QStringLiteral("Answer \"they match\" without asking (verify).")},
         {QStringLiteral("accept"), QStringLiteral("Wait for an incoming verification request (verify).")},
+        {QStringLiteral("passphrase"), QStringLiteral("Also protect secure backup with a passphrase (secure-backup setup).")},
         {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
          QStringLiteral("JSON")},
     });
