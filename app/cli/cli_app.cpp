@@ -45,6 +45,7 @@ void CliApp::run()
         {{"history", 1, 2}, &CliApp::history},     {{"tail", 1, 1}, &CliApp::tail},
         {{"sync", 0, 0}, &CliApp::sync},
         {{"upload", 2, 2}, &CliApp::upload},       {{"download", 1, 2}, &CliApp::download},
+        {{"devices", 0, 2}, &CliApp::devices},
     };
     for (const auto &[cmd, handler] : commands) {
         if (name != QLatin1String(cmd.name))

@@ -37,6 +37,7 @@ private:
     void sync(const QStringList &args);
     void upload(const QStringList &args);   // cli_media.cpp
     void download(const QStringList &args); // cli_media.cpp
+    void devices(const QStringList &args);  // cli_devices.cpp
 
     // Opens the session and requires a logged-in account, then calls `next`.
     void withSession(std::function<void()> next);

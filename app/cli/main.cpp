@@ -28,6 +28,12 @@ Commands:
   download MXC OUT [--max-size BYTES]  save mxc:// media to OUT; prints a JSON summary
   download --file-json JSON OUT        save an encrypted attachment (an EncryptedFile object, inline or
                                        a file holding it) decrypted to OUT; the hash is checked first
+  devices [USER]                       this account's devices (or USER's), one JSON object per line: ID,
+                                       name, trust (verified, unverified, no keys), fingerprint, this
+                                       device, last seen
+  devices --rename ID NAME             rename one of this account's devices
+  devices --delete ID                  sign a device out; the account password is read from standard
+                                       input (from the terminal without echo)
 
 ROOM is a room ID (!id:server) or alias (#name:server).
 
@@ -68,6 +74,8 @@ int main(int argc, char *argv[])
          QStringLiteral("BYTES")},
         {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
          QStringLiteral("JSON")},
+        {QStringLiteral("rename"), QStringLiteral("Rename a device (devices --rename ID NAME).")},
+        {QStringLiteral("delete"), QStringLiteral("Sign a device out (devices --delete ID).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
     parser.process(app);
