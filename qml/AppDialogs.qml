@@ -13,6 +13,8 @@ QtObject {
     required property Item overlay
     property bool memberPanelVisible: false
     readonly property var room: controller.room
+    // Devices and trust (DeviceTrustController, the "deviceTrust" context property of the app).
+    readonly property var trust: typeof deviceTrust !== "undefined" ? deviceTrust : null
 
     function openCreateRoom() { createRoom.open() }
     function openDirectChat() { directChat.open() }
@@ -23,11 +25,13 @@ QtObject {
     function openLeave() { if (room) leave.open() }
     function openRoomSettings() { if (room) settings.open() }
     function openMember(userId) { if (room) userInfo.show(userId) }
+    function openSessions() { sessions.open() }
     // By name, for the app's hidden --show option (screenshots): "member:@user:server" opens a card.
     function openByName(name) {
         const table = { createRoom: openCreateRoom, directChat: openDirectChat, joinRoom: openJoinRoom,
                         profile: openProfile, logout: openLogout, invite: openInvite, leave: openLeave,
-                        roomSettings: openRoomSettings, members: () => memberPanelVisible = true }
+                        roomSettings: openRoomSettings, members: () => memberPanelVisible = true,
+                        sessions: openSessions }
         if (name.startsWith("member:")) {
             memberPanelVisible = true
             openMember(name.substring(7))
@@ -45,7 +49,8 @@ QtObject {
         LogoutDialog { id: logout; parent: dialogs.overlay; objectName: "logoutDialog"; controller: dialogs.controller },
         InviteDialog { id: invite; parent: dialogs.overlay; objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room },
         RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room },
-        UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room },
+        UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room; trust: dialogs.trust },
+        SessionsDialog { id: sessions; parent: dialogs.overlay; objectName: "sessionsDialog"; trust: dialogs.trust },
         VerificationDialog {
             id: verificationDialog
             objectName: "verificationDialog"

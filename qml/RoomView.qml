@@ -249,6 +249,15 @@ Pane {
             text: view.room ? view.room.typingText : ""
         }
 
+        // A member's new unverified device (DeviceTrustController); "Show devices" opens their card.
+        NewDeviceBanner {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            trust: view.dialogs ? view.dialogs.trust : null
+            onShowDevices: userId => view.dialogs.openMember(userId)
+        }
+
         ComposerModeBar {
             objectName: "composerModeBar"
             Layout.fillWidth: true

@@ -57,6 +57,7 @@ RowLayout {
         Menu {
             id: accountMenu
             MenuItem { text: qsTr("Your profile…"); onTriggered: actions.dialogs.openProfile() }
+            MenuItem { text: qsTr("Sessions…"); onTriggered: actions.dialogs.openSessions() }
             MenuSeparator {}
             MenuItem { text: qsTr("Sign out…"); onTriggered: actions.dialogs.openLogout() }
         }

@@ -31,6 +31,8 @@ ColumnLayout {
     required property bool isEdited
     required property bool isOwn
     required property bool canEdit
+    // crypto::SenderTrust of a decrypted message, -1 otherwise (TrustMark).
+    required property int senderTrust
 
     // What the room view does for the row: jump to an original, open the menu or the picker.
     signal replyQuoteClicked(string eventId)
@@ -238,6 +240,13 @@ ColumnLayout {
                     onClicked: item.room.retry(item.txnId)
                 }
             }
+        }
+
+        // A decrypted message from a device that is not verified: a small shield, explained on hover.
+        TrustMark {
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: item.showSender ? 22 : 3
+            trust: item.senderTrust
         }
     }
 

@@ -9,6 +9,7 @@ Dialog {
 
     required property var account
     property var room: null
+    property var trust: null
     property string userId
     property var info: ({})
     property string errorText
@@ -18,6 +19,8 @@ Dialog {
         info = room ? room.people.member(id) : ({ userId: id, displayName: id })
         errorText = ""
         reason.text = ""
+        if (trust)
+            trust.showUser(id)
         open()
     }
 
@@ -82,6 +85,17 @@ Dialog {
                 font.pixelSize: 11
                 opacity: 0.7
             }
+        }
+
+        // Their identity and devices, one click from the member panel.
+        MenuSeparator { Layout.fillWidth: true; padding: 0; visible: popup.trust !== null }
+        UserDevicesView {
+            objectName: "userDevices"
+            Layout.fillWidth: true
+            visible: popup.trust !== null
+            trust: popup.trust
+            userId: popup.userId
+            isMe: !!popup.info.isMe
         }
 
         Button {

@@ -47,6 +47,7 @@ void CliApp::run()
         {{"upload", 2, 2}, &CliApp::upload},       {{"download", 1, 2}, &CliApp::download},
         {{"verify", 0, 2}, &CliApp::verify},
         {{"secure-backup", 1, 1}, &CliApp::secureBackup},
+        {{"devices", 0, 2}, &CliApp::devices},
     };
     for (const auto &[cmd, handler] : commands) {
         if (name != QLatin1String(cmd.name))

@@ -44,6 +44,7 @@ private:
                   const QString &mimetype, const QSize &imageSize); // cli_media.cpp
     void verify(const QStringList &args);   // cli_verify.cpp
     void secureBackup(const QStringList &args); // cli_secure_backup.cpp
+    void devices(const QStringList &args);  // cli_devices.cpp
 
     // Opens the session and requires a logged-in account, then calls `next`.
     void withSession(std::function<void()> next);

@@ -44,6 +44,12 @@ Commands:
                                        input unlocks the cross-signing keys (this device gets signed)
                                        and the key backup, whose keys are restored; prints a summary
   secure-backup status                 JSON: secret storage, cross-signing keys held, backup on server/on
+  devices [USER]                       this account's devices (or USER's), one JSON object per line: ID,
+                                       name, trust (verified, unverified, no keys), fingerprint, this
+                                       device, last seen
+  devices --rename ID NAME             rename one of this account's devices
+  devices --delete ID                  sign a device out; the account password is read from standard
+                                       input (from the terminal without echo)
 
 ROOM is a room ID (!id:server) or alias (#name:server).
 
@@ -87,6 +93,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("passphrase"), QStringLiteral("Also protect secure backup with a passphrase (secure-backup setup).")},
         {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
          QStringLiteral("JSON")},
+        {QStringLiteral("rename"), QStringLiteral("Rename a device (devices --rename ID NAME).")},
+        {QStringLiteral("delete"), QStringLiteral("Sign a device out (devices --delete ID).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
     parser.process(app);

@@ -4,6 +4,7 @@
 #include "app_translations.h"
 #include "color_scheme.h"
 #include "desktop_notifications.h"
+#include "device_trust_controller.h"
 #include "mxc_image_provider.h"
 #include "notifier.h"
 #include "tray_icon.h"
@@ -17,6 +18,7 @@
 #include <QIcon>
 #include <QPalette>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -163,7 +165,16 @@ int main(int argc, char *argv[])
     // With a tray, closing the window hides it; Quit in the tray's menu ends the app.
     QApplication::setQuitOnLastWindowClosed(!withTray);
 
+    // Devices and trust for the settings page, member cards and the room's new-device warning.
+    lattice::desktop::DeviceTrustController deviceTrust(controller);
+    // "Verify" on a device (Sessions page, member card) starts SAS in the verification dialog.
+    QObject::connect(&deviceTrust, &lattice::desktop::DeviceTrustController::verifyDeviceRequested, &controller,
+                     [&controller](const QString &userId, const QString &deviceId) {
+                         if (auto *verification = controller.verification())
+                             verification->verifyDevice(userId, deviceId);
+                     });
     QQmlApplicationEngine engine;
+    engine.rootContext()->setContextProperty(QStringLiteral("deviceTrust"), &deviceTrust);
     // The engine owns the provider; the controller (and its MediaClient) outlives the engine.
     engine.addImageProvider(QStringLiteral("mxc"), new lattice::desktop::MxcImageProvider(
                                                        controller.media(), &controller.encryptedFiles()));

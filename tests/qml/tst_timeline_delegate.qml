@@ -37,7 +37,7 @@ TestCase {
             dayLabel: "", timeText: "12:00", sender: "@alice:localhost", senderDisplayName: "Alice",
             sendState: "remote", sendError: "", txnId: "", media: ({}), senderAvatarUrl: "",
             eventId: "$e1", reply: ({}), reactionChips: [], readers: [], unreadMarker: false,
-            isEdited: false, isOwn: false, canEdit: false
+            isEdited: false, isOwn: false, canEdit: false, senderTrust: -1
         }
         for (const k in overrides)
             props[k] = overrides[k]
