@@ -97,6 +97,15 @@ Result<E2eeSyncResult> applySyncToMachine(crypto::OlmMachine &machine, Database 
         return tracked.error();
     if (Status s = machine.updateTrackedUsers(*tracked); !s)
         return s.error();
+    if (changes.initial) {
+        // An initial sync carries no device list changes: a device added while this one was away (or
+        // between its first /keys/query and its first sync) would go unseen. Query everyone once more.
+        crypto::SyncCryptoInput everyone;
+        everyone.deviceListsChanged = *tracked;
+        auto requeried = machine.receiveSyncChanges(everyone);
+        if (!requeried)
+            return requeried.error();
+    }
 
     for (const TimelineAppend &append : changes.appended) {
         if (changes.initial || append.events.isEmpty()) {
