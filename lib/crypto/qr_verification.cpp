@@ -5,6 +5,7 @@
 #include "random.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace lattice::crypto {
 namespace {
@@ -213,7 +214,7 @@ Status QrVerification::confirmScanned()
             QT_TRANSLATE_NOOP("lattice::Crypto", "The other device has not scanned this code yet."),
             QStringLiteral("QR_NOT_SCANNED"));
     send(doneType, {});
-    m_state = State::Confirmed;
+    m_state = m_theirDone ? State::Done : State::Confirmed;
     return success();
 }
 
@@ -224,6 +225,8 @@ void QrVerification::receiveDone()
         m_state = State::Done;
     } else if (m_state == State::Confirmed) {
         m_state = State::Done;
+    } else if (m_state == State::AwaitingConfirmation) {
+        m_theirDone = true; // still our user's word to wait for: they saw the other screen
     } else if (m_state != State::Cancelled && m_state != State::Done) {
         cancelWith(
             QStringLiteral("m.unexpected_message"),

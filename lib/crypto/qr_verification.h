@@ -93,7 +93,8 @@ public:
     void receiveStart(const QJsonObject &content);
     // Shower: the user saw the other device report success. Sends done. A Usage error in another state.
     Status confirmScanned();
-    // The other side's m.key.verification.done: Done (the scanner answers with its own done).
+    // The other side's m.key.verification.done: Done (the scanner answers with its own done). A scanner
+    // may send it right after its start; the shower keeps it until its user confirms.
     void receiveDone();
     // The other side cancelled.
     void receiveCancel(const QJsonObject &content);
@@ -117,6 +118,7 @@ private:
     QrParties m_parties;
     QrCodeData m_code;
     std::optional<QrTrust> m_trust; // what Done will mean, decided when the code is built or scanned
+    bool m_theirDone = false;       // shower: their done came before our user confirmed
     std::optional<Error> m_cancelError;
     QList<QrMessage> m_outbox;
 };

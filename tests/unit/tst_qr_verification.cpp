@@ -288,6 +288,23 @@ private slots:
                                          QStringLiteral("A2"), w.a2Key}));
     }
 
+    // Some scanners send done right after their start; the shower still waits for its user.
+    void scannerDoneBeforeConfirmation()
+    {
+        World w;
+        QrVerification alice = take(QrVerification::show(w.aliceVerifiesBob(), flow));
+        QrVerification bob = take(QrVerification::scan(w.bobVerifiesAlice(), flow, alice.payload()));
+        alice.receiveStart(single(bob).content);
+        alice.receiveDone();
+        QCOMPARE(alice.state(), QrVerification::State::AwaitingConfirmation);
+        QVERIFY(alice.takeMessages().isEmpty());
+        QVERIFY(!alice.trusted());
+        QVERIFY(alice.confirmScanned());
+        QCOMPARE(alice.state(), QrVerification::State::Done);
+        QCOMPARE(single(alice).type, QStringLiteral("m.key.verification.done"));
+        QCOMPARE(alice.trusted()->key, w.bobMaster);
+    }
+
     void tamperedSecretIsAnAttack()
     {
         World w;
