@@ -6,6 +6,7 @@
 #include "desktop_notifications.h"
 #include "device_trust_controller.h"
 #include "mxc_image_provider.h"
+#include "qr_image_provider.h"
 #include "notifier.h"
 #include "tray_icon.h"
 #include "ui_trace.h"
@@ -176,6 +177,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.rootContext()->setContextProperty(QStringLiteral("deviceTrust"), &deviceTrust);
     // The engine owns the provider; the controller (and its MediaClient) outlives the engine.
+    engine.addImageProvider(QStringLiteral("qr"), new lattice::desktop::QrImageProvider);
     engine.addImageProvider(QStringLiteral("mxc"), new lattice::desktop::MxcImageProvider(
                                                        controller.media(), &controller.encryptedFiles()));
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
