@@ -26,12 +26,14 @@ QtObject {
     function openRoomSettings() { if (room) settings.open() }
     function openMember(userId) { if (room) userInfo.show(userId) }
     function openSessions() { sessions.open() }
+    function openSecureBackup() { secureBackupDialog.open() }
+
     // By name, for the app's hidden --show option (screenshots): "member:@user:server" opens a card.
     function openByName(name) {
         const table = { createRoom: openCreateRoom, directChat: openDirectChat, joinRoom: openJoinRoom,
                         profile: openProfile, logout: openLogout, invite: openInvite, leave: openLeave,
                         roomSettings: openRoomSettings, members: () => memberPanelVisible = true,
-                        sessions: openSessions }
+                        sessions: openSessions, secureBackup: openSecureBackup }
         if (name.startsWith("member:")) {
             memberPanelVisible = true
             openMember(name.substring(7))
@@ -51,6 +53,7 @@ QtObject {
         RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room },
         UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room; trust: dialogs.trust },
         SessionsDialog { id: sessions; parent: dialogs.overlay; objectName: "sessionsDialog"; trust: dialogs.trust },
+        SecureBackupDialog { id: secureBackupDialog; parent: dialogs.overlay; objectName: "secureBackupDialog"; backup: dialogs.controller ? dialogs.controller.secureBackup : null },
         VerificationDialog {
             id: verificationDialog
             objectName: "verificationDialog"

@@ -58,6 +58,7 @@ RowLayout {
             id: accountMenu
             MenuItem { text: qsTr("Your profile…"); onTriggered: actions.dialogs.openProfile() }
             MenuItem { text: qsTr("Sessions…"); onTriggered: actions.dialogs.openSessions() }
+            MenuItem { text: qsTr("Secure backup…"); onTriggered: actions.dialogs.openSecureBackup() }
             MenuSeparator {}
             MenuItem { text: qsTr("Sign out…"); onTriggered: actions.dialogs.openLogout() }
         }

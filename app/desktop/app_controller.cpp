@@ -23,6 +23,7 @@ AppController::AppController(const QString &dataDir, QObject *parent)
     connect(&sync, &SyncLoop::connectionRestored, this, [this] { setSyncStatus(QString()); });
     m_account = std::make_unique<AccountController>(*m_session);
     m_verification = std::make_unique<VerificationController>(*m_session);
+    m_secureBackup = std::make_unique<SecureBackupController>(*m_session);
     // A created, reopened or joined room opens at once (the sync fills in its header).
     connect(m_account.get(), &AccountController::actionSucceeded, this,
             [this](const QString &, const QString &roomId) {

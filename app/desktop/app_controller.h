@@ -8,6 +8,7 @@
 #include "models/room_list_filter_model.h"
 #include "models/room_list_model.h"
 #include "room_controller.h"
+#include "secure_backup_controller.h"
 #include "verification_controller.h"
 
 #include <QObject>
@@ -39,6 +40,8 @@ class AppController : public QObject
     Q_PROPERTY(lattice::desktop::AccountController *account READ account CONSTANT)
     // Device and user verification (SAS): the dialog's current flow and incoming requests.
     Q_PROPERTY(lattice::desktop::VerificationController *verification READ verification CONSTANT)
+    // Secure backup: the first-run "secure your account" prompt, setup and restore.
+    Q_PROPERTY(lattice::desktop::SecureBackupController *secureBackup READ secureBackup CONSTANT)
 
 public:
     enum class Page { Opening, Failed, Login, Rooms };
@@ -61,6 +64,7 @@ public:
     Q_INVOKABLE void logout();
     AccountController *account() { return m_account.get(); }
     VerificationController *verification() { return m_verification.get(); }
+    SecureBackupController *secureBackup() { return m_secureBackup.get(); }
     // Selects this room as soon as the room list is showing (for --room).
     void selectRoomWhenReady(const QString &roomId);
 
@@ -119,6 +123,7 @@ private:
     QString m_pendingRoomId;
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<VerificationController> m_verification;
+    std::unique_ptr<SecureBackupController> m_secureBackup;
     // Last, so it goes first: its pending callbacks refer to the members above.
     std::unique_ptr<Session> m_session;
 };
