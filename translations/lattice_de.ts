@@ -142,6 +142,19 @@
     </message>
 </context>
 <context>
+    <name>CrossSigning</name>
+    <message>
+        <location filename="../lib/client/cross_signing_service.cpp" line="+19"/>
+        <source>The server refused a cross-signing signature.</source>
+        <translation>Der Server hat eine Cross-Signing-Signatur abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused a cross-signing signature: %1</source>
+        <translation>Der Server hat eine Cross-Signing-Signatur abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CryptoRunner</name>
     <message>
         <location filename="../lib/client/crypto_runner.cpp" line="+30"/>
@@ -163,6 +176,25 @@
         <location line="+25"/>
         <source>Open the room</source>
         <translation>Raum öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceManager</name>
+    <message>
+        <location filename="../lib/client/device_manager.cpp" line="+108"/>
+        <source>End-to-end encryption is not running in this session, so device keys and their trust are unknown.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung ist in dieser Sitzung nicht aktiv, daher sind die Geräteschlüssel und ihre Vertrauensstufe unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+15"/>
+        <source>No device was named.</source>
+        <translation>Es wurde kein Gerät angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the device you are using; log out instead of deleting it.</source>
+        <translation>Dies ist das Gerät, das Sie gerade verwenden. Melden Sie sich ab, statt es zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +326,7 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../lib/net/http_client.cpp" line="+78"/>
+        <location filename="../lib/net/http_client.cpp" line="+81"/>
         <source>The file is too large (%1 MiB; the limit is %2 MiB).</source>
         <translation>Die Datei ist zu groß (%1 MiB; die Grenze liegt bei %2 MiB).</translation>
     </message>
@@ -573,12 +605,11 @@
 <context>
     <name>MediaAudio</name>
     <message>
-        <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>Encrypted audio cannot be played yet.</source>
-        <translation>Verschlüsselte Audiodateien können noch nicht abgespielt werden.</translation>
+        <translation type="vanished">Verschlüsselte Audiodateien können noch nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>The audio cannot be played: %1</source>
         <translation>Die Audiodatei kann nicht abgespielt werden: %1</translation>
     </message>
@@ -599,7 +630,7 @@
 <context>
     <name>MediaDownloads</name>
     <message>
-        <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
+        <location filename="../app/desktop/media_downloads.cpp" line="+23"/>
         <source>“%1” could not be written: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -622,12 +653,11 @@
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Encrypted files cannot be downloaded yet.</source>
-        <translation>Verschlüsselte Dateien können noch nicht heruntergeladen werden.</translation>
+        <translation type="vanished">Verschlüsselte Dateien können noch nicht heruntergeladen werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown size</source>
         <translation>Unbekannte Größe</translation>
     </message>
@@ -660,12 +690,11 @@
 <context>
     <name>MediaImage</name>
     <message>
-        <location filename="../qml/MediaImage.qml" line="+57"/>
         <source>Encrypted images cannot be shown yet.</source>
-        <translation>Verschlüsselte Bilder können noch nicht angezeigt werden.</translation>
+        <translation type="vanished">Verschlüsselte Bilder können noch nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../qml/MediaImage.qml" line="+59"/>
         <source>The image could not be loaded.</source>
         <translation>Das Bild konnte nicht geladen werden.</translation>
     </message>
@@ -696,12 +725,11 @@
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Encrypted videos cannot be played yet.</source>
-        <translation>Verschlüsselte Videos können noch nicht abgespielt werden.</translation>
+        <translation type="vanished">Verschlüsselte Videos können noch nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>The video cannot be played: %1</source>
         <translation>Das Video kann nicht abgespielt werden: %1</translation>
     </message>
@@ -837,6 +865,37 @@
     </message>
 </context>
 <context>
+    <name>NewDeviceBanner</name>
+    <message>
+        <location filename="../qml/NewDeviceBanner.qml" line="+38"/>
+        <source>%1 has a new device that is not verified: “%2” (%3). It can read what is sent here from now on.</source>
+        <translation>%1 hat ein neues, nicht verifiziertes Gerät: „%2“ (%3). Es kann ab jetzt lesen, was hier gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show devices</source>
+        <translation>Geräte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../app/desktop/notification_policy.cpp" line="+79"/>
+        <source>You were invited to join this room.</source>
+        <translation>Sie wurden eingeladen, diesem Raum beizutreten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invited you to join this room.</source>
+        <translation>%1 hat Sie eingeladen, diesem Raum beizutreten.</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../lib/client/people.cpp" line="+25"/>
@@ -964,6 +1023,19 @@
         <location filename="../lib/protocol/push_rules.cpp" line="+226"/>
         <source>The push rules have no &quot;global&quot; rule set.</source>
         <translation>Die Push-Regeln enthalten keinen „global“-Regelsatz.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeView</name>
+    <message>
+        <location filename="../qml/QrCodeView.qml" line="+13"/>
+        <source>Scan this code with your other device</source>
+        <translation>Scannen Sie diesen Code mit Ihrem anderen Gerät</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This code cannot be shown.</source>
+        <translation>Dieser Code kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1289,36 @@
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Verify this device</source>
+        <translation>Dieses Gerät verifizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secure your account</source>
+        <translation>Sichern Sie Ihr Konto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock secure backup to read your earlier encrypted messages here.</source>
+        <translation>Entsperren Sie die sichere Sicherung, um Ihre früheren verschlüsselten Nachrichten hier zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a recovery key so that you never lose access to your encrypted messages.</source>
+        <translation>Richten Sie einen Wiederherstellungsschlüssel ein, damit Sie nie den Zugriff auf Ihre verschlüsselten Nachrichten verlieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up…</source>
+        <translation>Einrichten…</translation>
+    </message>
 </context>
 <context>
     <name>RoomView</name>
@@ -1250,7 +1352,7 @@
         <translation>Noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
@@ -1292,11 +1394,209 @@
     </message>
 </context>
 <context>
+    <name>SasVerification</name>
+    <message>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+147"/>
+        <source>The verification request has no from_device or methods.</source>
+        <translation>Der Verifizierungsanfrage fehlen from_device oder methods.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verification request is too old or from the future.</source>
+        <translation>Die Verifizierungsanfrage ist zu alt oder stammt aus der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The verification start has no from_device.</source>
+        <translation>Dem Verifizierungsstart fehlt from_device.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBackup</name>
+    <message>
+        <location filename="../lib/client/secure_backup.cpp" line="+169"/>
+        <source>The key backup&apos;s key in secret storage is malformed.</source>
+        <translation>Der Schlüssel der Schlüsselsicherung im geheimen Speicher ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBackupDialog</name>
+    <message>
+        <location filename="../qml/SecureBackupDialog.qml" line="+15"/>
+        <source>Unlock your secure backup</source>
+        <translation>Ihre sichere Sicherung entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secure your account</source>
+        <translation>Sichern Sie Ihr Konto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This account keeps its encryption keys in secure backup. Enter your recovery key (or passphrase) to verify this device and read your earlier encrypted messages.</source>
+        <translation>Dieses Konto bewahrt seine Verschlüsselungsschlüssel in der sicheren Sicherung auf. Geben Sie Ihren Wiederherstellungsschlüssel (oder Ihre Passphrase) ein, um dieses Gerät zu verifizieren und Ihre früheren verschlüsselten Nachrichten zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up secure backup so that you can read your encrypted messages on a new device, and so that others can trust your devices. You get a recovery key: keep it somewhere safe.</source>
+        <translation>Richten Sie die sichere Sicherung ein, damit Sie Ihre verschlüsselten Nachrichten auf einem neuen Gerät lesen können und andere Ihren Geräten vertrauen können. Sie erhalten einen Wiederherstellungsschlüssel: Bewahren Sie ihn an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase (optional, a second way to unlock)</source>
+        <translation>Passphrase (optional, eine zweite Möglichkeit zum Entsperren)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account password</source>
+        <translation>Ihr Kontopasswort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your recovery key. Write it down or save it in a password manager: it is shown only now.</source>
+        <translation>Ihr Wiederherstellungsschlüssel. Notieren Sie ihn oder speichern Sie ihn in einem Passwortmanager: Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recovery key or passphrase</source>
+        <translation>Wiederherstellungsschlüssel oder Passphrase</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I saved it</source>
+        <translation>Ich habe ihn gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
+        <location filename="../lib/client/session_e2ee.cpp" line="+86"/>
         <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
         <translation>Der Raum ist verschlüsselt, aber in dieser Sitzung ist keine Verschlüsselung eingerichtet; die Nachricht wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../qml/SessionsDialog.qml" line="+15"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Device renamed.</source>
+        <translation>Gerät umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device was signed out.</source>
+        <translation>Das Gerät wurde abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Devices signed in to your account. Verify the ones you use, and sign out those you do not recognise.</source>
+        <translation>Bei Ihrem Konto angemeldete Geräte. Verifizieren Sie die, die Sie verwenden, und melden Sie die ab, die Sie nicht kennen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encryption is not running in this session, so the devices&apos; keys and trust are unknown.</source>
+        <translation>Die Verschlüsselung ist in dieser Sitzung nicht aktiv, daher sind die Schlüssel der Geräte und ihre Vertrauensstufe unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified · %1</source>
+        <translation>Verifiziert · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified · %1</source>
+        <translation>Nicht verifiziert · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No encryption keys · %1</source>
+        <translation>Keine Verschlüsselungsschlüssel · %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+95"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign out a device</source>
+        <translation>Ein Gerät abmelden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign “%1” out? It will no longer receive messages. Enter your password to confirm.</source>
+        <translation>„%1“ abmelden? Es empfängt dann keine Nachrichten mehr. Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1615,16 @@
         <location line="+10"/>
         <source>Your profile…</source>
         <translation>Ihr Profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions…</source>
+        <translation>Sitzungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure backup…</source>
+        <translation>Sichere Sicherung…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1346,7 +1656,7 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../qml/TimelineDelegate.qml" line="+202"/>
+        <location filename="../qml/TimelineDelegate.qml" line="+204"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
@@ -1366,9 +1676,27 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMark</name>
+    <message>
+        <location filename="../qml/TrustMark.qml" line="+14"/>
+        <source>Encrypted by a device its owner has not verified.</source>
+        <translation>Von einem Gerät verschlüsselt, das sein Besitzer nicht verifiziert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted by an unknown or deleted device: the sender cannot be confirmed.</source>
+        <translation>Von einem unbekannten oder gelöschten Gerät verschlüsselt: Der Absender kann nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key for this message was shared by another device or restored from a backup, so its authenticity cannot be guaranteed.</source>
+        <translation>Der Schlüssel für diese Nachricht wurde von einem anderen Gerät geteilt oder aus einer Sicherung wiederhergestellt, daher kann ihre Echtheit nicht garantiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1400,14 +1728,82 @@
     </message>
 </context>
 <context>
+    <name>UserDevicesView</name>
+    <message>
+        <location filename="../qml/UserDevicesView.qml" line="+33"/>
+        <source>Encryption is not running, so this person&apos;s devices are unknown.</source>
+        <translation>Die Verschlüsselung ist nicht aktiv, daher sind die Geräte dieser Person unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: this person has not set up cross-signing.</source>
+        <translation>Nicht verifiziert: Diese Person hat Cross-Signing nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified: you confirmed this person&apos;s identity.</source>
+        <translation>Verifiziert: Sie haben die Identität dieser Person bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: you have not confirmed this person&apos;s identity.</source>
+        <translation>Nicht verifiziert: Sie haben die Identität dieser Person nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This person&apos;s identity has changed. If they did not reset their encryption, someone may be impersonating them.</source>
+        <translation>Die Identität dieser Person hat sich geändert. Falls sie ihre Verschlüsselung nicht zurückgesetzt hat, gibt sich möglicherweise jemand als sie aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices (%1)</source>
+        <translation>Geräte (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+</context>
+<context>
     <name>UserInfoPopup</name>
     <message>
-        <location filename="../qml/UserInfoPopup.qml" line="+81"/>
+        <location filename="../qml/UserInfoPopup.qml" line="+84"/>
         <source>Power level %1</source>
         <translation>Berechtigungsstufe %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -1435,6 +1831,102 @@
         <location line="+7"/>
         <source>Ban</source>
         <translation>Verbannen</translation>
+    </message>
+</context>
+<context>
+    <name>UserInteractiveAuth</name>
+    <message>
+        <location filename="../lib/client/user_interactive_auth.cpp" line="+51"/>
+        <source>The homeserver asks for an authentication step Lattice cannot do here (%1); use another client for this action.</source>
+        <translation>Der Heimserver verlangt einen Authentifizierungsschritt, den Lattice hier nicht ausführen kann (%1). Verwenden Sie für diese Aktion einen anderen Client.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Authentication was cancelled.</source>
+        <translation>Die Authentifizierung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../qml/VerificationDialog.qml" line="+25"/>
+        <source>%1 (device %2)</source>
+        <translation>%1 (Gerät %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification request</source>
+        <translation>Verifizierungsanfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).</source>
+        <translation>%1 möchte dieses Gerät verifizieren. Nehmen Sie nur an, wenn Sie gerade mit dieser Person sprechen (persönlich oder in einem vertrauenswürdigen Anruf).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1 to accept the request…</source>
+        <translation>Warten, bis %1 die Anfrage annimmt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchanging keys with %1…</source>
+        <translation>Schlüssel werden mit %1 ausgetauscht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare these emoji with the ones shown on the other device, in the same order.</source>
+        <translation>Vergleichen Sie diese Emojis mit denen auf dem anderen Gerät, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>Warten auf die Bestätigung von %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified. Messages from %1 can be trusted.</source>
+        <translation>Verifiziert. Nachrichten von %1 sind vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Or compare the numbers: %1</source>
+        <translation>Oder vergleichen Sie die Zahlen: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They don&apos;t match</source>
+        <translation>Sie stimmen nicht überein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They match</source>
+        <translation>Sie stimmen überein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2447,7 @@
         <translation>Leerer Raum (früher %1)</translation>
     </message>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+28"/>
         <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
         <translation>Der Raum ist mit „%1“ verschlüsselt, was Lattice nicht unterstützt; die Nachricht wurde nicht gesendet.</translation>
     </message>
@@ -1963,7 +2455,7 @@
 <context>
     <name>lattice-cli</name>
     <message>
-        <location filename="../app/cli/cli_media.cpp" line="+104"/>
+        <location filename="../app/cli/cli_media.cpp" line="+91"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
         <translation>Das EncryptedFile-JSON aus %1 kann nicht gelesen werden.</translation>
     </message>
@@ -2432,7 +2924,7 @@
         <translation>Der Raum verwendet einen Verschlüsselungsalgorithmus, den Lattice nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>The room key must be shared before a message is encrypted.</source>
         <translation>Der Raumschlüssel muss geteilt werden, bevor eine Nachricht verschlüsselt wird.</translation>
     </message>
@@ -2477,7 +2969,7 @@
         <translation>Die entschlüsselte Nachricht hat keinen Typ.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>A room key for an unsupported algorithm was ignored.</source>
         <translation>Ein Raumschlüssel für einen nicht unterstützten Algorithmus wurde ignoriert.</translation>
     </message>
@@ -2497,7 +2989,7 @@
         <translation>Eine Mitteilung über einen zurückgehaltenen Schlüssel von einem unbekannten Gerät wurde ignoriert.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/olm_machine.cpp" line="+46"/>
+        <location filename="../lib/crypto/olm_machine.cpp" line="+47"/>
         <source>Encryption needs a user ID and a device ID.</source>
         <translation>Die Verschlüsselung braucht eine Benutzer-ID und eine Geräte-ID.</translation>
     </message>
@@ -2507,12 +2999,12 @@
         <translation>Ein Raumschlüssel ist ohne Olm-Verschlüsselung angekommen und wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>That device is not known, so its trust cannot be set.</source>
         <translation>Dieses Gerät ist unbekannt, daher kann sein Vertrauensstatus nicht festgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
+        <location filename="../lib/crypto/olm_to_device.cpp" line="+152"/>
         <source>There is no Olm session with that device yet: claim a one-time key first.</source>
         <translation>Es gibt noch keine Olm-Sitzung mit diesem Gerät: Fordern Sie zuerst einen Einmalschlüssel an.</translation>
     </message>
@@ -2573,12 +3065,12 @@
         <translation>Dieses Gerät ist unbekannt, daher kann nichts für es verschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
+        <location filename="../lib/crypto/room_key_requests.cpp" line="+37"/>
         <source>The key of this event cannot be requested: it is not a Megolm event.</source>
         <translation>Der Schlüssel dieses Ereignisses kann nicht angefordert werden: Es ist kein Megolm-Ereignis.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>A forwarded room key from a device that is not one of our verified devices was refused.</source>
         <translation>Ein weitergeleiteter Raumschlüssel von einem Gerät, das nicht zu unseren verifizierten Geräten gehört, wurde abgelehnt.</translation>
     </message>
@@ -2596,6 +3088,346 @@
         <location line="+12"/>
         <source>A forwarded room key&apos;s session ID does not match its key.</source>
         <translation>Die Sitzungs-ID eines weitergeleiteten Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/backup_encryption.cpp" line="+33"/>
+        <source>The key backup uses an algorithm Lattice does not support.</source>
+        <translation>Die Schlüsselsicherung verwendet einen Algorithmus, den Lattice nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key backup lacks its version or public key.</source>
+        <translation>Der Schlüsselsicherung fehlt die Version oder der öffentliche Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key does not open the server&apos;s key backup.</source>
+        <translation>Dieser Schlüssel öffnet die Schlüsselsicherung des Servers nicht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A backed-up key lacks its ciphertext, MAC or ephemeral key.</source>
+        <translation>Einem gesicherten Schlüssel fehlt der Geheimtext, der MAC oder der ephemere Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A backed-up key did not decrypt to a JSON object.</source>
+        <translation>Ein gesicherter Schlüssel ergab beim Entschlüsseln kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backed-up key is not a complete Megolm key.</source>
+        <translation>Ein gesicherter Schlüssel ist kein vollständiger Megolm-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing.cpp" line="+127"/>
+        <source>That user has no cross-signing identity to sign yet.</source>
+        <translation>Dieser Benutzer hat noch keine Cross-Signing-Identität, die signiert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This device does not hold the user-signing key, so it cannot sign other users.</source>
+        <translation>Dieses Gerät besitzt den Benutzer-Signaturschlüssel nicht und kann daher keine anderen Benutzer signieren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This device does not hold the self-signing key, so it cannot sign our devices.</source>
+        <translation>Dieses Gerät besitzt den Selbstsignaturschlüssel nicht und kann daher unsere Geräte nicht signieren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That device is not one of ours that we know.</source>
+        <translation>Dieses Gerät gehört nicht zu unseren bekannten Geräten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing_keys.cpp" line="+144"/>
+        <source>The cross-signing keys cannot be imported before the server&apos;s copy of our identity is known.</source>
+        <translation>Die Cross-Signing-Schlüssel können erst importiert werden, wenn die Kopie unserer Identität auf dem Server bekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A cross-signing key is not valid base64.</source>
+        <translation>Ein Cross-Signing-Schlüssel ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A cross-signing key does not match the one the server published for this account, so it was not imported.</source>
+        <translation>Ein Cross-Signing-Schlüssel stimmt nicht mit dem vom Server für dieses Konto veröffentlichten überein und wurde daher nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cross-signing key was given to import.</source>
+        <translation>Es wurde kein Cross-Signing-Schlüssel zum Importieren angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing_trust.cpp" line="+122"/>
+        <source>That user has no known cross-signing identity.</source>
+        <translation>Dieser Benutzer hat keine bekannte Cross-Signing-Identität.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/key_backup.cpp" line="+33"/>
+        <source>A key backup needs a version.</source>
+        <translation>Eine Schlüsselsicherung benötigt eine Version.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/key_backup_import.cpp" line="+25"/>
+        <source>An imported room key is for an algorithm Lattice does not support.</source>
+        <translation>Ein importierter Raumschlüssel ist für einen Algorithmus, den Lattice nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An imported room key lacks its room, sender, session or key.</source>
+        <translation>Einem importierten Raumschlüssel fehlt der Raum, der Absender, die Sitzung oder der Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An imported room key has a malformed forwarding chain.</source>
+        <translation>Ein importierter Raumschlüssel hat eine fehlerhafte Weiterleitungskette.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An imported room key&apos;s session ID does not match its key.</source>
+        <translation>Die Sitzungs-ID eines importierten Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no such room key to export.</source>
+        <translation>Dieser Raumschlüssel existiert nicht und kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/qr_verification.cpp" line="+56"/>
+        <source>This device does not have a trusted cross-signing key to show.</source>
+        <translation>Dieses Gerät hat keinen vertrauenswürdigen Cross-Signing-Schlüssel zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The other user has no cross-signing key to verify.</source>
+        <translation>Der andere Benutzer hat keinen Cross-Signing-Schlüssel zum Verifizieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account has no cross-signing key to show.</source>
+        <translation>Dieses Konto hat keinen Cross-Signing-Schlüssel zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device&apos;s signing key is not known yet.</source>
+        <translation>Der Signaturschlüssel des anderen Geräts ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This device&apos;s signing key is not known.</source>
+        <translation>Der Signaturschlüssel dieses Geräts ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account has no cross-signing key to verify.</source>
+        <translation>Dieses Konto hat keinen Cross-Signing-Schlüssel zum Verifizieren.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The scanned code belongs to another verification.</source>
+        <translation>Der gescannte Code gehört zu einer anderen Verifizierung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scanned code is for verifying another user, not this account.</source>
+        <translation>Der gescannte Code dient zum Verifizieren eines anderen Benutzers, nicht dieses Kontos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanned code is for verifying one&apos;s own devices.</source>
+        <translation>Der gescannte Code dient zum Verifizieren der eigenen Geräte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The keys in the scanned code do not match the keys this device knows.</source>
+        <translation>Die Schlüssel im gescannten Code stimmen nicht mit den diesem Gerät bekannten Schlüsseln überein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The other device started the verification out of order.</source>
+        <translation>Das andere Gerät hat die Verifizierung in falscher Reihenfolge gestartet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device chose a method other than the QR code.</source>
+        <translation>Das andere Gerät hat eine andere Methode als den QR-Code gewählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other device&apos;s start message is malformed.</source>
+        <translation>Die Startnachricht des anderen Geräts ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start message came from another device.</source>
+        <translation>Die Startnachricht kam von einem anderen Gerät.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device did not send the secret from this code: someone may be attempting an attack.</source>
+        <translation>Das andere Gerät hat nicht das Geheimnis aus diesem Code gesendet: Möglicherweise versucht jemand einen Angriff.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The other device has not scanned this code yet.</source>
+        <translation>Das andere Gerät hat diesen Code noch nicht gescannt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The other device finished before the code was confirmed.</source>
+        <translation>Das andere Gerät hat abgeschlossen, bevor der Code bestätigt wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The other device cancelled: %1</source>
+        <translation>Das andere Gerät hat abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/qr_verification_codec.cpp" line="+18"/>
+        <source>The verification code&apos;s request ID is empty, too long or not valid UTF-8.</source>
+        <translation>Die Anfrage-ID des Verifizierungscodes ist leer, zu lang oder kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+53"/>
+        <source>The verification code&apos;s mode is unknown.</source>
+        <translation>Der Modus des Verifizierungscodes ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>A key in a verification code must be 32 bytes.</source>
+        <translation>Ein Schlüssel in einem Verifizierungscode muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>The verification code&apos;s shared secret is shorter than 8 bytes.</source>
+        <translation>Das gemeinsame Geheimnis des Verifizierungscodes ist kürzer als 8 Byte.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The verification code is cut short.</source>
+        <translation>Der Verifizierungscode ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a Matrix verification code.</source>
+        <translation>Dies ist kein Matrix-Verifizierungscode.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification code has a version this app does not know.</source>
+        <translation>Der Verifizierungscode hat eine Version, die diese App nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/secret_storage.cpp" line="+36"/>
+        <source>A secret storage key must be 32 bytes long.</source>
+        <translation>Ein Schlüssel für den geheimen Speicher muss 32 Byte lang sein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The secret storage data lacks a required field.</source>
+        <translation>Den Daten des geheimen Speichers fehlt ein erforderliches Feld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret storage data has a field that is not valid base64.</source>
+        <translation>Die Daten des geheimen Speichers enthalten ein Feld, das kein gültiges Base64 ist.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+24"/>
+        <source>The key&apos;s passphrase uses an algorithm this client does not support.</source>
+        <translation>Die Passphrase des Schlüssels verwendet einen Algorithmus, den dieser Client nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+23"/>
+        <source>The key&apos;s passphrase settings are incomplete or invalid.</source>
+        <translation>Die Passphrase-Einstellungen des Schlüssels sind unvollständig oder ungültig.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret storage key description has no algorithm.</source>
+        <translation>Die Beschreibung des Schlüssels für den geheimen Speicher enthält keinen Algorithmus.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The secret storage key uses an algorithm this client does not support.</source>
+        <translation>Der Schlüssel für den geheimen Speicher verwendet einen Algorithmus, den dieser Client nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>This is not the key of the secret storage.</source>
+        <translation>Dies ist nicht der Schlüssel des geheimen Speichers.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The secret storage key description has an invalid check.</source>
+        <translation>Die Beschreibung des Schlüssels für den geheimen Speicher enthält eine ungültige Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The stored secret&apos;s IV is not 16 bytes long.</source>
+        <translation>Der IV des gespeicherten Geheimnisses ist nicht 16 Byte lang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored secret could not be authenticated: the key is wrong or the data was altered.</source>
+        <translation>Das gespeicherte Geheimnis konnte nicht authentifiziert werden: Der Schlüssel ist falsch oder die Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/secret_storage_recovery_key.cpp" line="+114"/>
+        <location line="+9"/>
+        <source>The recovery key contains a character that cannot be in one.</source>
+        <translation>Der Wiederherstellungsschlüssel enthält ein Zeichen, das darin nicht vorkommen kann.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The recovery key is empty.</source>
+        <translation>Der Wiederherstellungsschlüssel ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recovery key has the wrong length: check for missing or extra characters.</source>
+        <translation>Der Wiederherstellungsschlüssel hat die falsche Länge: Prüfen Sie ihn auf fehlende oder überzählige Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a recovery key (its prefix is wrong).</source>
+        <translation>Dies ist kein Wiederherstellungsschlüssel (sein Präfix ist falsch).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery key&apos;s check digit does not match: a character was mistyped.</source>
+        <translation>Die Prüfziffer des Wiederherstellungsschlüssels stimmt nicht: Ein Zeichen wurde falsch eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::KeyBackupService</name>
+    <message>
+        <location filename="../lib/client/key_backup_restore.cpp" line="+82"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="+134"/>
+        <source>The server has no key backup.</source>
+        <translation>Der Server hat keine Schlüsselsicherung.</translation>
+    </message>
+    <message>
+        <location filename="../lib/client/key_backup_service.cpp" line="-52"/>
+        <source>The server did not say which key backup version it created.</source>
+        <translation>Der Server hat nicht angegeben, welche Version der Schlüsselsicherung er erstellt hat.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The key backup is not signed by one of your verified devices, so keys are not uploaded to it.</source>
+        <translation>Die Schlüsselsicherung ist von keinem Ihrer verifizierten Geräte signiert, daher werden keine Schlüssel hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>End-to-end encryption has stopped for this account.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung wurde für dieses Konto beendet.</translation>
     </message>
 </context>
 <context>
@@ -2627,11 +3459,130 @@
     </message>
 </context>
 <context>
+    <name>lattice::QrCode</name>
+    <message>
+        <location filename="../lib/client/qr_matrix.cpp" line="+38"/>
+        <source>There is nothing to show as a QR code.</source>
+        <translation>Es gibt nichts, was als QR-Code angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data is too long for a QR code.</source>
+        <translation>Die Daten sind zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::RoomEncryptor</name>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+103"/>
         <source>You are not a member of %1; the message was not sent.</source>
         <translation>Sie sind kein Mitglied von %1; die Nachricht wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretSharing</name>
+    <message>
+        <location filename="../lib/client/secret_sharing.cpp" line="+67"/>
+        <source>Secrets are shared only with one&apos;s own devices.</source>
+        <translation>Geheimnisse werden nur mit den eigenen Geräten geteilt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The requesting device is not verified.</source>
+        <translation>Das anfragende Gerät ist nicht verifiziert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device shares no secrets.</source>
+        <translation>Dieses Gerät teilt keine Geheimnisse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device does not hold that secret.</source>
+        <translation>Dieses Gerät besitzt dieses Geheimnis nicht.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A secret arrived without Olm encryption.</source>
+        <translation>Ein Geheimnis kam ohne Olm-Verschlüsselung an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secret arrived from another user.</source>
+        <translation>Ein Geheimnis kam von einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A secret arrived that this device did not ask that device for.</source>
+        <translation>Ein Geheimnis kam an, das dieses Gerät bei jenem Gerät nicht angefragt hatte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secret arrived without a value.</source>
+        <translation>Ein Geheimnis kam ohne Wert an.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A secret arrived from a device this device does not know.</source>
+        <translation>Ein Geheimnis kam von einem Gerät, das dieses Gerät nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret arrived from a device that is not verified.</source>
+        <translation>Ein Geheimnis kam von einem nicht verifizierten Gerät.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This account has no other device to ask for the secret.</source>
+        <translation>Dieses Konto hat kein anderes Gerät, das nach dem Geheimnis gefragt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of this account&apos;s other devices sent the secret in time.</source>
+        <translation>Keines der anderen Geräte dieses Kontos hat das Geheimnis rechtzeitig gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretStorage</name>
+    <message>
+        <location filename="../lib/client/secret_storage.cpp" line="+121"/>
+        <source>The secret storage key is missing from the account.</source>
+        <translation>Der Schlüssel für den geheimen Speicher fehlt im Konto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This account has no secret storage yet.</source>
+        <translation>Dieses Konto hat noch keinen geheimen Speicher.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This recovery key does not unlock the account&apos;s secret storage.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt den geheimen Speicher des Kontos nicht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secret storage has no passphrase: enter the recovery key.</source>
+        <translation>Der geheime Speicher hat keine Passphrase: Geben Sie den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This passphrase does not unlock the account&apos;s secret storage.</source>
+        <translation>Diese Passphrase entsperrt den geheimen Speicher des Kontos nicht.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This secret is not stored with the unlocked secret storage key.</source>
+        <translation>Dieses Geheimnis ist nicht mit dem entsperrten Schlüssel des geheimen Speichers gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3591,102 @@
         <location filename="../lib/client/session.cpp" line="+142"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
         <translation>Der Verschlüsselungsschlüssel im Schlüsselbund-Eintrag für %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::VerificationService</name>
+    <message>
+        <location filename="../lib/client/verification_service.cpp" line="+59"/>
+        <source>The session is closed.</source>
+        <translation>Die Sitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not send the verification request: %1</source>
+        <translation>Die Verifizierungsanfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>The device was verified but its trust could not be stored: %1</source>
+        <translation>Das Gerät wurde verifiziert, aber seine Vertrauensstufe konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not send a verification message: %1</source>
+        <translation>Eine Verifizierungsnachricht konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The server did not return an event ID.</source>
+        <translation>Der Server hat keine Ereignis-ID zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::VerificationSession</name>
+    <message>
+        <location filename="../lib/client/verification_session.cpp" line="+118"/>
+        <source>You cancelled the verification.</source>
+        <translation>Sie haben die Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The verification was cancelled.</source>
+        <translation>Die Verifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verification took too long and timed out.</source>
+        <translation>Die Verifizierung hat zu lange gedauert und ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other device did not know this verification.</source>
+        <translation>Das andere Gerät kannte diese Verifizierung nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The devices could not agree on a verification method.</source>
+        <translation>Die Geräte konnten sich nicht auf eine Verifizierungsmethode einigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device sent a message out of order.</source>
+        <translation>Ein Gerät hat eine Nachricht in falscher Reihenfolge gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keys did not match: the other device may not be who it claims to be.</source>
+        <translation>Die Schlüssel stimmten nicht überein: Das andere Gerät ist möglicherweise nicht das, für das es sich ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message came from an unexpected user or device.</source>
+        <translation>Eine Nachricht kam von einem unerwarteten Benutzer oder Gerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device sent an invalid verification message.</source>
+        <translation>Ein Gerät hat eine ungültige Verifizierungsnachricht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was answered on another device.</source>
+        <translation>Die Anfrage wurde auf einem anderen Gerät beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key commitment did not match: the verification may have been tampered with.</source>
+        <translation>Die Schlüsselzusage stimmte nicht überein: Die Verifizierung wurde möglicherweise manipuliert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emoji did not match.</source>
+        <translation>Die Emojis stimmten nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification was cancelled (%1).</source>
+        <translation>Die Verifizierung wurde abgebrochen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +3740,7 @@
         <translation>Offline: %1 Neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Could not join the room: %1</source>
         <translation>Beitritt zum Raum fehlgeschlagen: %1</translation>
     </message>
@@ -2767,6 +3814,82 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::DeviceListModel</name>
+    <message>
+        <location filename="../app/desktop/device_list_model.cpp" line="+36"/>
+        <source>This device has no encryption keys: it cannot read encrypted messages.</source>
+        <translation>Dieses Gerät hat keine Verschlüsselungsschlüssel: Es kann keine verschlüsselten Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device; verified.</source>
+        <translation>Dieses Gerät; verifiziert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device.</source>
+        <translation>Dieses Gerät.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: you confirmed this device belongs to its owner.</source>
+        <translation>Verifiziert: Sie haben bestätigt, dass dieses Gerät seinem Besitzer gehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: compare its fingerprint with its owner, or verify it, before trusting it.</source>
+        <translation>Nicht verifiziert: Vergleichen Sie seinen Fingerabdruck mit dem Besitzer oder verifizieren Sie es, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last seen %1</source>
+        <translation>Zuletzt aktiv: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen %1 from %2</source>
+        <translation>Zuletzt aktiv: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::DeviceTrustController</name>
+    <message>
+        <location filename="../app/desktop/device_trust_controller.cpp" line="+66"/>
+        <source>Could not read your devices: %1</source>
+        <translation>Ihre Geräte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not rename the device: %1</source>
+        <translation>Das Gerät konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The password is wrong. The device is still signed in.</source>
+        <translation>Das Passwort ist falsch. Das Gerät ist weiterhin angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The homeserver asks for your password to sign a device out.</source>
+        <translation>Der Heimserver verlangt Ihr Passwort, um ein Gerät abzumelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not sign the device out: %1</source>
+        <translation>Das Gerät konnte nicht abgemeldet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read this person&apos;s identity: %1</source>
+        <translation>Die Identität dieser Person konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read this person&apos;s devices: %1</source>
+        <translation>Die Geräte dieser Person konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::EmojiModel</name>
     <message>
         <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
@@ -2820,9 +3943,17 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::MediaDownload</name>
+    <message>
+        <location filename="../app/desktop/media_downloads.cpp" line="+85"/>
+        <source>This file was altered after it was sent (its SHA-256 hash does not match), so Lattice does not save or play it.</source>
+        <translation>Diese Datei wurde nach dem Senden verändert (ihr SHA-256-Hash stimmt nicht überein), daher wird sie von Lattice weder gespeichert noch abgespielt.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::MediaDownloads</name>
     <message>
-        <location filename="../app/desktop/media_downloads.cpp" line="+142"/>
+        <location line="+62"/>
         <source>download</source>
         <translation>Download</translation>
     </message>
@@ -2837,7 +3968,12 @@
         <translation>Es gibt zu viele Dateien mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>This encrypted file is not known here any more.</source>
+        <translation>Diese verschlüsselte Datei ist hier nicht mehr bekannt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Files can only be saved on this computer.</source>
         <translation>Dateien können nur auf diesem Computer gespeichert werden.</translation>
     </message>
@@ -2850,18 +3986,17 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+116"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+118"/>
         <source>Could not load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
         <source>Could not send the message: %1</source>
         <translation>Die Nachricht konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>Could not remove the message: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -2923,6 +4058,22 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::SecureBackupController</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <source>This device is verified, and %n message key(s) were restored from the backup.</source>
+        <translation>
+            <numerusform>Dieses Gerät ist verifiziert, und %n Nachrichtenschlüssel wurde aus der Sicherung wiederhergestellt.</numerusform>
+            <numerusform>Dieses Gerät ist verifiziert, und %n Nachrichtenschlüssel wurden aus der Sicherung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is verified. The account has no key backup to restore.</source>
+        <translation>Dieses Gerät ist verifiziert. Das Konto hat keine Schlüsselsicherung zum Wiederherstellen.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::TimelineViewModel</name>
     <message>
         <location filename="../app/desktop/timeline_view_model.cpp" line="+171"/>
@@ -2979,7 +4130,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+124"/>
+        <location filename="../app/desktop/main.cpp" line="+127"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Ein Desktop-Chat-Client für Matrix.</translation>
     </message>

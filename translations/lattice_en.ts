@@ -78,20 +78,31 @@
     <message numerus="yes">
         <location filename="../app/desktop/conversation_roles.cpp" line="+132"/>
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>lattice::desktop::RoomController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/room_controller.cpp" line="+321"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+322"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>
             <numerusform>%1 and %n others are typing…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::SecureBackupController</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <source>This device is verified, and %n message key(s) were restored from the backup.</source>
+        <translation>
+            <numerusform>This device is verified, and %n message key was restored from the backup.</numerusform>
+            <numerusform>This device is verified, and %n message keys were restored from the backup.</numerusform>
         </translation>
     </message>
 </context>

@@ -142,6 +142,19 @@
     </message>
 </context>
 <context>
+    <name>CrossSigning</name>
+    <message>
+        <location filename="../lib/client/cross_signing_service.cpp" line="+19"/>
+        <source>The server refused a cross-signing signature.</source>
+        <translation>Le serveur a refusé une signature croisée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused a cross-signing signature: %1</source>
+        <translation>Le serveur a refusé une signature croisée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CryptoRunner</name>
     <message>
         <location filename="../lib/client/crypto_runner.cpp" line="+30"/>
@@ -163,6 +176,25 @@
         <location line="+25"/>
         <source>Open the room</source>
         <translation>Ouvrir le salon</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceManager</name>
+    <message>
+        <location filename="../lib/client/device_manager.cpp" line="+108"/>
+        <source>End-to-end encryption is not running in this session, so device keys and their trust are unknown.</source>
+        <translation>Le chiffrement de bout en bout n’est pas actif dans cette session : les clés des appareils et leur confiance sont inconnues.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+15"/>
+        <source>No device was named.</source>
+        <translation>Aucun appareil n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the device you are using; log out instead of deleting it.</source>
+        <translation>C’est l’appareil que vous utilisez : déconnectez-vous au lieu de le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +326,7 @@
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../lib/net/http_client.cpp" line="+78"/>
+        <location filename="../lib/net/http_client.cpp" line="+81"/>
         <source>The file is too large (%1 MiB; the limit is %2 MiB).</source>
         <translation>Le fichier est trop volumineux (%1 Mio&#xa0;; la limite est de %2 Mio).</translation>
     </message>
@@ -573,12 +605,11 @@
 <context>
     <name>MediaAudio</name>
     <message>
-        <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>Encrypted audio cannot be played yet.</source>
-        <translation>Les fichiers audio chiffrés ne peuvent pas encore être lus.</translation>
+        <translation type="vanished">Les fichiers audio chiffrés ne peuvent pas encore être lus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../qml/MediaAudio.qml" line="+115"/>
         <source>The audio cannot be played: %1</source>
         <translation>Le fichier audio ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -599,7 +630,7 @@
 <context>
     <name>MediaDownloads</name>
     <message>
-        <location filename="../app/desktop/media_downloads.cpp" line="+21"/>
+        <location filename="../app/desktop/media_downloads.cpp" line="+23"/>
         <source>“%1” could not be written: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
@@ -622,12 +653,11 @@
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Encrypted files cannot be downloaded yet.</source>
-        <translation>Les fichiers chiffrés ne peuvent pas encore être téléchargés.</translation>
+        <translation type="vanished">Les fichiers chiffrés ne peuvent pas encore être téléchargés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown size</source>
         <translation>Taille inconnue</translation>
     </message>
@@ -660,12 +690,11 @@
 <context>
     <name>MediaImage</name>
     <message>
-        <location filename="../qml/MediaImage.qml" line="+57"/>
         <source>Encrypted images cannot be shown yet.</source>
-        <translation>Les images chiffrées ne peuvent pas encore être affichées.</translation>
+        <translation type="vanished">Les images chiffrées ne peuvent pas encore être affichées.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../qml/MediaImage.qml" line="+59"/>
         <source>The image could not be loaded.</source>
         <translation>L’image n’a pas pu être chargée.</translation>
     </message>
@@ -696,12 +725,11 @@
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Encrypted videos cannot be played yet.</source>
-        <translation>Les vidéos chiffrées ne peuvent pas encore être lues.</translation>
+        <translation type="vanished">Les vidéos chiffrées ne peuvent pas encore être lues.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>The video cannot be played: %1</source>
         <translation>La vidéo ne peut pas être lue&#xa0;: %1</translation>
     </message>
@@ -837,6 +865,37 @@
     </message>
 </context>
 <context>
+    <name>NewDeviceBanner</name>
+    <message>
+        <location filename="../qml/NewDeviceBanner.qml" line="+38"/>
+        <source>%1 has a new device that is not verified: “%2” (%3). It can read what is sent here from now on.</source>
+        <translation>%1 a un nouvel appareil non vérifié : « %2 » (%3). Il peut désormais lire ce qui est envoyé ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show devices</source>
+        <translation>Afficher les appareils</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../app/desktop/notification_policy.cpp" line="+79"/>
+        <source>You were invited to join this room.</source>
+        <translation>Vous avez été invité à rejoindre ce salon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invited you to join this room.</source>
+        <translation>%1 vous a invité à rejoindre ce salon.</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../lib/client/people.cpp" line="+25"/>
@@ -964,6 +1023,19 @@
         <location filename="../lib/protocol/push_rules.cpp" line="+226"/>
         <source>The push rules have no &quot;global&quot; rule set.</source>
         <translation>Les règles de notification n’ont pas d’ensemble de règles «&#xa0;global&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeView</name>
+    <message>
+        <location filename="../qml/QrCodeView.qml" line="+13"/>
+        <source>Scan this code with your other device</source>
+        <translation>Scannez ce code avec votre autre appareil</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This code cannot be shown.</source>
+        <translation>Ce code ne peut pas être affiché.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1289,36 @@
         <source>Nothing here yet.</source>
         <translation>Rien pour l’instant.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>Verify this device</source>
+        <translation>Vérifier cet appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secure your account</source>
+        <translation>Sécurisez votre compte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock secure backup to read your earlier encrypted messages here.</source>
+        <translation>Déverrouillez la sauvegarde sécurisée pour lire ici vos anciens messages chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a recovery key so that you never lose access to your encrypted messages.</source>
+        <translation>Configurez une clé de récupération pour ne jamais perdre l’accès à vos messages chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock…</source>
+        <translation>Déverrouiller…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up…</source>
+        <translation>Configurer…</translation>
+    </message>
 </context>
 <context>
     <name>RoomView</name>
@@ -1250,7 +1352,7 @@
         <translation>Aucun message pour l’instant.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -1292,11 +1394,209 @@
     </message>
 </context>
 <context>
+    <name>SasVerification</name>
+    <message>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+147"/>
+        <source>The verification request has no from_device or methods.</source>
+        <translation>La demande de vérification n’a pas de from_device ou de méthodes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The verification request is too old or from the future.</source>
+        <translation>La demande de vérification est trop ancienne ou datée du futur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The verification start has no from_device.</source>
+        <translation>Le début de la vérification n’a pas de from_device.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBackup</name>
+    <message>
+        <location filename="../lib/client/secure_backup.cpp" line="+169"/>
+        <source>The key backup&apos;s key in secret storage is malformed.</source>
+        <translation>La clé de la sauvegarde des clés dans le stockage secret est mal formée.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBackupDialog</name>
+    <message>
+        <location filename="../qml/SecureBackupDialog.qml" line="+15"/>
+        <source>Unlock your secure backup</source>
+        <translation>Déverrouiller votre sauvegarde sécurisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Secure your account</source>
+        <translation>Sécurisez votre compte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This account keeps its encryption keys in secure backup. Enter your recovery key (or passphrase) to verify this device and read your earlier encrypted messages.</source>
+        <translation>Ce compte conserve ses clés de chiffrement dans une sauvegarde sécurisée. Saisissez votre clé de récupération (ou votre phrase secrète) pour vérifier cet appareil et lire vos anciens messages chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up secure backup so that you can read your encrypted messages on a new device, and so that others can trust your devices. You get a recovery key: keep it somewhere safe.</source>
+        <translation>Configurez la sauvegarde sécurisée pour pouvoir lire vos messages chiffrés sur un nouvel appareil et pour que les autres puissent faire confiance à vos appareils. Vous recevrez une clé de récupération : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase (optional, a second way to unlock)</source>
+        <translation>Phrase secrète (facultative, un second moyen de déverrouiller)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account password</source>
+        <translation>Le mot de passe de votre compte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your recovery key. Write it down or save it in a password manager: it is shown only now.</source>
+        <translation>Votre clé de récupération. Notez-la ou enregistrez-la dans un gestionnaire de mots de passe : elle n’est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recovery key or passphrase</source>
+        <translation>Clé de récupération ou phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I saved it</source>
+        <translation>Je l’ai enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../lib/client/session_e2ee.cpp" line="+85"/>
+        <location filename="../lib/client/session_e2ee.cpp" line="+86"/>
         <source>The room is encrypted, but encryption is not set up in this session; the message was not sent.</source>
         <translation>Le salon est chiffré, mais le chiffrement n’est pas configuré dans cette session&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../qml/SessionsDialog.qml" line="+15"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Device renamed.</source>
+        <translation>Appareil renommé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device was signed out.</source>
+        <translation>L’appareil a été déconnecté.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Devices signed in to your account. Verify the ones you use, and sign out those you do not recognise.</source>
+        <translation>Appareils connectés à votre compte. Vérifiez ceux que vous utilisez et déconnectez ceux que vous ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encryption is not running in this session, so the devices&apos; keys and trust are unknown.</source>
+        <translation>Le chiffrement n’est pas actif dans cette session : les clés des appareils et leur confiance sont inconnues.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Device name</source>
+        <translation>Nom de l’appareil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified · %1</source>
+        <translation>Vérifié · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified · %1</source>
+        <translation>Non vérifié · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No encryption keys · %1</source>
+        <translation>Aucune clé de chiffrement · %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+95"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign out a device</source>
+        <translation>Déconnecter un appareil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign “%1” out? It will no longer receive messages. Enter your password to confirm.</source>
+        <translation>Déconnecter « %1 » ? Il ne recevra plus de messages. Saisissez votre mot de passe pour confirmer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1615,16 @@
         <location line="+10"/>
         <source>Your profile…</source>
         <translation>Votre profil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions…</source>
+        <translation>Sessions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure backup…</source>
+        <translation>Sauvegarde sécurisée…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1346,7 +1656,7 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../qml/TimelineDelegate.qml" line="+202"/>
+        <location filename="../qml/TimelineDelegate.qml" line="+204"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
@@ -1366,9 +1676,27 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
+    </message>
+</context>
+<context>
+    <name>TrustMark</name>
+    <message>
+        <location filename="../qml/TrustMark.qml" line="+14"/>
+        <source>Encrypted by a device its owner has not verified.</source>
+        <translation>Chiffré par un appareil que son propriétaire n’a pas vérifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted by an unknown or deleted device: the sender cannot be confirmed.</source>
+        <translation>Chiffré par un appareil inconnu ou supprimé : l’expéditeur ne peut pas être confirmé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key for this message was shared by another device or restored from a backup, so its authenticity cannot be guaranteed.</source>
+        <translation>La clé de ce message a été partagée par un autre appareil ou restaurée depuis une sauvegarde : son authenticité ne peut pas être garantie.</translation>
     </message>
 </context>
 <context>
@@ -1400,14 +1728,82 @@
     </message>
 </context>
 <context>
+    <name>UserDevicesView</name>
+    <message>
+        <location filename="../qml/UserDevicesView.qml" line="+33"/>
+        <source>Encryption is not running, so this person&apos;s devices are unknown.</source>
+        <translation>Le chiffrement n’est pas actif : les appareils de cette personne sont inconnus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: this person has not set up cross-signing.</source>
+        <translation>Non vérifié : cette personne n’a pas configuré la signature croisée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified: you confirmed this person&apos;s identity.</source>
+        <translation>Vérifié : vous avez confirmé l’identité de cette personne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: you have not confirmed this person&apos;s identity.</source>
+        <translation>Non vérifié : vous n’avez pas confirmé l’identité de cette personne.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This person&apos;s identity has changed. If they did not reset their encryption, someone may be impersonating them.</source>
+        <translation>L’identité de cette personne a changé. Si elle n’a pas réinitialisé son chiffrement, quelqu’un tente peut-être de se faire passer pour elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I understand</source>
+        <translation>J’ai compris</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Devices (%1)</source>
+        <translation>Appareils (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
     <name>UserInfoPopup</name>
     <message>
-        <location filename="../qml/UserInfoPopup.qml" line="+81"/>
+        <location filename="../qml/UserInfoPopup.qml" line="+84"/>
         <source>Power level %1</source>
         <translation>Niveau d’autorisation %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1435,6 +1831,102 @@
         <location line="+7"/>
         <source>Ban</source>
         <translation>Bannir</translation>
+    </message>
+</context>
+<context>
+    <name>UserInteractiveAuth</name>
+    <message>
+        <location filename="../lib/client/user_interactive_auth.cpp" line="+51"/>
+        <source>The homeserver asks for an authentication step Lattice cannot do here (%1); use another client for this action.</source>
+        <translation>Le serveur d’accueil demande une étape d’authentification que Lattice ne peut pas effectuer ici (%1) ; utilisez un autre client pour cette action.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Authentication was cancelled.</source>
+        <translation>L’authentification a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../qml/VerificationDialog.qml" line="+25"/>
+        <source>%1 (device %2)</source>
+        <translation>%1 (appareil %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification request</source>
+        <translation>Demande de vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).</source>
+        <translation>%1 souhaite vérifier cet appareil. N’acceptez que si vous êtes en train de lui parler (en personne ou lors d’un appel de confiance).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1 to accept the request…</source>
+        <translation>En attente de l’acceptation de la demande par %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exchanging keys with %1…</source>
+        <translation>Échange des clés avec %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare these emoji with the ones shown on the other device, in the same order.</source>
+        <translation>Comparez ces émojis avec ceux affichés sur l’autre appareil, dans le même ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>En attente de la confirmation de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified. Messages from %1 can be trusted.</source>
+        <translation>Vérifié. Les messages de %1 sont dignes de confiance.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Or compare the numbers: %1</source>
+        <translation>Ou comparez les nombres : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They don&apos;t match</source>
+        <translation>Ils ne correspondent pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They match</source>
+        <translation>Ils correspondent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2447,7 @@
         <translation>Salon vide (anciennement %1)</translation>
     </message>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+27"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+28"/>
         <source>The room is encrypted with &quot;%1&quot;, which Lattice does not support; the message was not sent.</source>
         <translation>Le salon est chiffré avec «&#xa0;%1&#xa0;», que Lattice ne prend pas en charge&#xa0;; le message n’a pas été envoyé.</translation>
     </message>
@@ -1963,7 +2455,7 @@
 <context>
     <name>lattice-cli</name>
     <message>
-        <location filename="../app/cli/cli_media.cpp" line="+104"/>
+        <location filename="../app/cli/cli_media.cpp" line="+91"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
         <translation>Impossible de lire le JSON EncryptedFile depuis %1.</translation>
     </message>
@@ -2432,7 +2924,7 @@
         <translation>Le salon utilise un algorithme de chiffrement que Lattice ne prend pas en charge.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>The room key must be shared before a message is encrypted.</source>
         <translation>La clé du salon doit être partagée avant qu’un message soit chiffré.</translation>
     </message>
@@ -2477,7 +2969,7 @@
         <translation>Le message déchiffré n’a pas de type.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>A room key for an unsupported algorithm was ignored.</source>
         <translation>Une clé de salon pour un algorithme non pris en charge a été ignorée.</translation>
     </message>
@@ -2497,7 +2989,7 @@
         <translation>Un avis de retenue de clé provenant d’un appareil inconnu a été ignoré.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/olm_machine.cpp" line="+46"/>
+        <location filename="../lib/crypto/olm_machine.cpp" line="+47"/>
         <source>Encryption needs a user ID and a device ID.</source>
         <translation>Le chiffrement nécessite un identifiant d’utilisateur et un identifiant d’appareil.</translation>
     </message>
@@ -2507,12 +2999,12 @@
         <translation>Une clé de salon est arrivée sans chiffrement Olm et a été ignorée.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>That device is not known, so its trust cannot be set.</source>
         <translation>Cet appareil est inconnu&#xa0;; son niveau de confiance ne peut donc pas être défini.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/olm_to_device.cpp" line="+151"/>
+        <location filename="../lib/crypto/olm_to_device.cpp" line="+152"/>
         <source>There is no Olm session with that device yet: claim a one-time key first.</source>
         <translation>Il n’y a pas encore de session Olm avec cet appareil&#xa0;: réclamez d’abord une clé à usage unique.</translation>
     </message>
@@ -2573,12 +3065,12 @@
         <translation>Cet appareil est inconnu&#xa0;; rien ne peut donc être chiffré pour lui.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/room_key_requests.cpp" line="+36"/>
+        <location filename="../lib/crypto/room_key_requests.cpp" line="+37"/>
         <source>The key of this event cannot be requested: it is not a Megolm event.</source>
         <translation>La clé de cet évènement ne peut pas être demandée&#xa0;: ce n’est pas un évènement Megolm.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>A forwarded room key from a device that is not one of our verified devices was refused.</source>
         <translation>Une clé de salon transférée par un appareil qui ne fait pas partie de nos appareils vérifiés a été refusée.</translation>
     </message>
@@ -2596,6 +3088,346 @@
         <location line="+12"/>
         <source>A forwarded room key&apos;s session ID does not match its key.</source>
         <translation>L’identifiant de session d’une clé de salon transférée ne correspond pas à sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/backup_encryption.cpp" line="+33"/>
+        <source>The key backup uses an algorithm Lattice does not support.</source>
+        <translation>La sauvegarde des clés utilise un algorithme que Lattice ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key backup lacks its version or public key.</source>
+        <translation>Il manque la version ou la clé publique de la sauvegarde des clés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key does not open the server&apos;s key backup.</source>
+        <translation>Cette clé n’ouvre pas la sauvegarde des clés du serveur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A backed-up key lacks its ciphertext, MAC or ephemeral key.</source>
+        <translation>Il manque le texte chiffré, le MAC ou la clé éphémère d’une clé sauvegardée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A backed-up key did not decrypt to a JSON object.</source>
+        <translation>Une clé sauvegardée ne s’est pas déchiffrée en objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backed-up key is not a complete Megolm key.</source>
+        <translation>Une clé sauvegardée n’est pas une clé Megolm complète.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing.cpp" line="+127"/>
+        <source>That user has no cross-signing identity to sign yet.</source>
+        <translation>Cet utilisateur n’a pas encore d’identité de signature croisée à signer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This device does not hold the user-signing key, so it cannot sign other users.</source>
+        <translation>Cet appareil ne détient pas la clé de signature des utilisateurs : il ne peut pas signer d’autres utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This device does not hold the self-signing key, so it cannot sign our devices.</source>
+        <translation>Cet appareil ne détient pas la clé d’auto-signature : il ne peut pas signer nos appareils.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That device is not one of ours that we know.</source>
+        <translation>Cet appareil ne fait pas partie de nos appareils connus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing_keys.cpp" line="+144"/>
+        <source>The cross-signing keys cannot be imported before the server&apos;s copy of our identity is known.</source>
+        <translation>Les clés de signature croisée ne peuvent pas être importées avant que la copie de notre identité sur le serveur soit connue.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A cross-signing key is not valid base64.</source>
+        <translation>Une clé de signature croisée n’est pas en base64 valide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A cross-signing key does not match the one the server published for this account, so it was not imported.</source>
+        <translation>Une clé de signature croisée ne correspond pas à celle publiée par le serveur pour ce compte : elle n’a pas été importée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cross-signing key was given to import.</source>
+        <translation>Aucune clé de signature croisée n’a été fournie pour l’importation.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/cross_signing_trust.cpp" line="+122"/>
+        <source>That user has no known cross-signing identity.</source>
+        <translation>Cet utilisateur n’a pas d’identité de signature croisée connue.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/key_backup.cpp" line="+33"/>
+        <source>A key backup needs a version.</source>
+        <translation>Une sauvegarde des clés doit avoir une version.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/key_backup_import.cpp" line="+25"/>
+        <source>An imported room key is for an algorithm Lattice does not support.</source>
+        <translation>Une clé de salon importée utilise un algorithme que Lattice ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An imported room key lacks its room, sender, session or key.</source>
+        <translation>Il manque le salon, l’expéditeur, la session ou la clé d’une clé de salon importée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An imported room key has a malformed forwarding chain.</source>
+        <translation>Une clé de salon importée a une chaîne de transfert mal formée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An imported room key&apos;s session ID does not match its key.</source>
+        <translation>L’ID de session d’une clé de salon importée ne correspond pas à sa clé.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no such room key to export.</source>
+        <translation>Cette clé de salon n’existe pas et ne peut pas être exportée.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/qr_verification.cpp" line="+56"/>
+        <source>This device does not have a trusted cross-signing key to show.</source>
+        <translation>Cet appareil n’a pas de clé de signature croisée de confiance à afficher.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The other user has no cross-signing key to verify.</source>
+        <translation>L’autre utilisateur n’a pas de clé de signature croisée à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This account has no cross-signing key to show.</source>
+        <translation>Ce compte n’a pas de clé de signature croisée à afficher.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device&apos;s signing key is not known yet.</source>
+        <translation>La clé de signature de l’autre appareil n’est pas encore connue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This device&apos;s signing key is not known.</source>
+        <translation>La clé de signature de cet appareil est inconnue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account has no cross-signing key to verify.</source>
+        <translation>Ce compte n’a pas de clé de signature croisée à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The scanned code belongs to another verification.</source>
+        <translation>Le code scanné appartient à une autre vérification.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scanned code is for verifying another user, not this account.</source>
+        <translation>Le code scanné sert à vérifier un autre utilisateur, pas ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scanned code is for verifying one&apos;s own devices.</source>
+        <translation>Le code scanné sert à vérifier ses propres appareils.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The keys in the scanned code do not match the keys this device knows.</source>
+        <translation>Les clés du code scanné ne correspondent pas à celles que connaît cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The other device started the verification out of order.</source>
+        <translation>L’autre appareil a démarré la vérification dans le désordre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device chose a method other than the QR code.</source>
+        <translation>L’autre appareil a choisi une autre méthode que le code QR.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other device&apos;s start message is malformed.</source>
+        <translation>Le message de démarrage de l’autre appareil est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start message came from another device.</source>
+        <translation>Le message de démarrage provient d’un autre appareil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other device did not send the secret from this code: someone may be attempting an attack.</source>
+        <translation>L’autre appareil n’a pas envoyé le secret de ce code : quelqu’un tente peut-être une attaque.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The other device has not scanned this code yet.</source>
+        <translation>L’autre appareil n’a pas encore scanné ce code.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The other device finished before the code was confirmed.</source>
+        <translation>L’autre appareil a terminé avant que le code soit confirmé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The other device cancelled: %1</source>
+        <translation>L’autre appareil a annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/qr_verification_codec.cpp" line="+18"/>
+        <source>The verification code&apos;s request ID is empty, too long or not valid UTF-8.</source>
+        <translation>L’ID de demande du code de vérification est vide, trop long ou n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+53"/>
+        <source>The verification code&apos;s mode is unknown.</source>
+        <translation>Le mode du code de vérification est inconnu.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>A key in a verification code must be 32 bytes.</source>
+        <translation>Une clé dans un code de vérification doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>The verification code&apos;s shared secret is shorter than 8 bytes.</source>
+        <translation>Le secret partagé du code de vérification fait moins de 8 octets.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The verification code is cut short.</source>
+        <translation>Le code de vérification est tronqué.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a Matrix verification code.</source>
+        <translation>Ce n’est pas un code de vérification Matrix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification code has a version this app does not know.</source>
+        <translation>Le code de vérification a une version que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/secret_storage.cpp" line="+36"/>
+        <source>A secret storage key must be 32 bytes long.</source>
+        <translation>Une clé de stockage secret doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The secret storage data lacks a required field.</source>
+        <translation>Il manque un champ obligatoire dans les données du stockage secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret storage data has a field that is not valid base64.</source>
+        <translation>Les données du stockage secret contiennent un champ qui n’est pas en base64 valide.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+24"/>
+        <source>The key&apos;s passphrase uses an algorithm this client does not support.</source>
+        <translation>La phrase secrète de la clé utilise un algorithme que ce client ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+23"/>
+        <source>The key&apos;s passphrase settings are incomplete or invalid.</source>
+        <translation>Les paramètres de la phrase secrète de la clé sont incomplets ou invalides.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The secret storage key description has no algorithm.</source>
+        <translation>La description de la clé de stockage secret n’indique aucun algorithme.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The secret storage key uses an algorithm this client does not support.</source>
+        <translation>La clé de stockage secret utilise un algorithme que ce client ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>This is not the key of the secret storage.</source>
+        <translation>Ce n’est pas la clé du stockage secret.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The secret storage key description has an invalid check.</source>
+        <translation>La description de la clé de stockage secret contient une vérification invalide.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The stored secret&apos;s IV is not 16 bytes long.</source>
+        <translation>L’IV du secret stocké ne fait pas 16 octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored secret could not be authenticated: the key is wrong or the data was altered.</source>
+        <translation>Le secret stocké n’a pas pu être authentifié : la clé est incorrecte ou les données ont été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../lib/crypto/secret_storage_recovery_key.cpp" line="+114"/>
+        <location line="+9"/>
+        <source>The recovery key contains a character that cannot be in one.</source>
+        <translation>La clé de récupération contient un caractère qui ne peut pas y figurer.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The recovery key is empty.</source>
+        <translation>La clé de récupération est vide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recovery key has the wrong length: check for missing or extra characters.</source>
+        <translation>La clé de récupération n’a pas la bonne longueur : vérifiez s’il manque des caractères ou s’il y en a en trop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a recovery key (its prefix is wrong).</source>
+        <translation>Ce n’est pas une clé de récupération (son préfixe est incorrect).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery key&apos;s check digit does not match: a character was mistyped.</source>
+        <translation>Le chiffre de contrôle de la clé de récupération ne correspond pas : un caractère a été mal saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::KeyBackupService</name>
+    <message>
+        <location filename="../lib/client/key_backup_restore.cpp" line="+82"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="+134"/>
+        <source>The server has no key backup.</source>
+        <translation>Le serveur n’a pas de sauvegarde des clés.</translation>
+    </message>
+    <message>
+        <location filename="../lib/client/key_backup_service.cpp" line="-52"/>
+        <source>The server did not say which key backup version it created.</source>
+        <translation>Le serveur n’a pas indiqué quelle version de sauvegarde des clés il a créée.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The key backup is not signed by one of your verified devices, so keys are not uploaded to it.</source>
+        <translation>La sauvegarde des clés n’est signée par aucun de vos appareils vérifiés : aucune clé n’y est envoyée.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>End-to-end encryption has stopped for this account.</source>
+        <translation>Le chiffrement de bout en bout s’est arrêté pour ce compte.</translation>
     </message>
 </context>
 <context>
@@ -2627,11 +3459,130 @@
     </message>
 </context>
 <context>
+    <name>lattice::QrCode</name>
+    <message>
+        <location filename="../lib/client/qr_matrix.cpp" line="+38"/>
+        <source>There is nothing to show as a QR code.</source>
+        <translation>Il n’y a rien à afficher sous forme de code QR.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data is too long for a QR code.</source>
+        <translation>Les données sont trop longues pour un code QR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The QR code could not be made.</source>
+        <translation>Le code QR n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::RoomEncryptor</name>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+100"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+103"/>
         <source>You are not a member of %1; the message was not sent.</source>
         <translation>Vous n’êtes pas membre de %1&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretSharing</name>
+    <message>
+        <location filename="../lib/client/secret_sharing.cpp" line="+67"/>
+        <source>Secrets are shared only with one&apos;s own devices.</source>
+        <translation>Les secrets ne sont partagés qu’avec ses propres appareils.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The requesting device is not verified.</source>
+        <translation>L’appareil demandeur n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device shares no secrets.</source>
+        <translation>Cet appareil ne partage aucun secret.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device does not hold that secret.</source>
+        <translation>Cet appareil ne détient pas ce secret.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A secret arrived without Olm encryption.</source>
+        <translation>Un secret est arrivé sans chiffrement Olm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secret arrived from another user.</source>
+        <translation>Un secret est arrivé d’un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A secret arrived that this device did not ask that device for.</source>
+        <translation>Un secret est arrivé sans que cet appareil l’ait demandé à l’appareil expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secret arrived without a value.</source>
+        <translation>Un secret est arrivé sans valeur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A secret arrived from a device this device does not know.</source>
+        <translation>Un secret est arrivé d’un appareil que cet appareil ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret arrived from a device that is not verified.</source>
+        <translation>Un secret est arrivé d’un appareil non vérifié.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This account has no other device to ask for the secret.</source>
+        <translation>Ce compte n’a aucun autre appareil auquel demander le secret.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of this account&apos;s other devices sent the secret in time.</source>
+        <translation>Aucun des autres appareils de ce compte n’a envoyé le secret à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretStorage</name>
+    <message>
+        <location filename="../lib/client/secret_storage.cpp" line="+121"/>
+        <source>The secret storage key is missing from the account.</source>
+        <translation>La clé de stockage secret est absente du compte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This account has no secret storage yet.</source>
+        <translation>Ce compte n’a pas encore de stockage secret.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This recovery key does not unlock the account&apos;s secret storage.</source>
+        <translation>Cette clé de récupération ne déverrouille pas le stockage secret du compte.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secret storage has no passphrase: enter the recovery key.</source>
+        <translation>Le stockage secret n’a pas de phrase secrète : saisissez la clé de récupération.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This passphrase does not unlock the account&apos;s secret storage.</source>
+        <translation>Cette phrase secrète ne déverrouille pas le stockage secret du compte.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This secret is not stored with the unlocked secret storage key.</source>
+        <translation>Ce secret n’est pas stocké avec la clé de stockage secret déverrouillée.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3591,102 @@
         <location filename="../lib/client/session.cpp" line="+142"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
         <translation>La clé de chiffrement de l’entrée du trousseau pour %1 est endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::VerificationService</name>
+    <message>
+        <location filename="../lib/client/verification_service.cpp" line="+59"/>
+        <source>The session is closed.</source>
+        <translation>La session est fermée.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not send the verification request: %1</source>
+        <translation>Impossible d’envoyer la demande de vérification : %1</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>The device was verified but its trust could not be stored: %1</source>
+        <translation>L’appareil a été vérifié, mais sa confiance n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Could not send a verification message: %1</source>
+        <translation>Impossible d’envoyer un message de vérification : %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The server did not return an event ID.</source>
+        <translation>Le serveur n’a pas renvoyé d’ID d’événement.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::VerificationSession</name>
+    <message>
+        <location filename="../lib/client/verification_session.cpp" line="+118"/>
+        <source>You cancelled the verification.</source>
+        <translation>Vous avez annulé la vérification.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The verification took too long and timed out.</source>
+        <translation>La vérification a pris trop de temps et a expiré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other device did not know this verification.</source>
+        <translation>L’autre appareil ne connaissait pas cette vérification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The devices could not agree on a verification method.</source>
+        <translation>Les appareils n’ont pas pu s’accorder sur une méthode de vérification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device sent a message out of order.</source>
+        <translation>Un appareil a envoyé un message dans le désordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keys did not match: the other device may not be who it claims to be.</source>
+        <translation>Les clés ne correspondaient pas : l’autre appareil n’est peut-être pas celui qu’il prétend être.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message came from an unexpected user or device.</source>
+        <translation>Un message provient d’un utilisateur ou d’un appareil inattendu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device sent an invalid verification message.</source>
+        <translation>Un appareil a envoyé un message de vérification invalide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was answered on another device.</source>
+        <translation>La demande a reçu une réponse sur un autre appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key commitment did not match: the verification may have been tampered with.</source>
+        <translation>L’engagement de clé ne correspondait pas : la vérification a peut-être été falsifiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emoji did not match.</source>
+        <translation>Les émojis ne correspondaient pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification was cancelled (%1).</source>
+        <translation>La vérification a été annulée (%1).</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +3740,7 @@
         <translation>Hors ligne&#xa0;: %1 Nouvelle tentative en cours.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Could not join the room: %1</source>
         <translation>Impossible de rejoindre le salon&#xa0;: %1</translation>
     </message>
@@ -2767,6 +3814,82 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::DeviceListModel</name>
+    <message>
+        <location filename="../app/desktop/device_list_model.cpp" line="+36"/>
+        <source>This device has no encryption keys: it cannot read encrypted messages.</source>
+        <translation>Cet appareil n’a pas de clés de chiffrement : il ne peut pas lire les messages chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device; verified.</source>
+        <translation>Cet appareil ; vérifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device.</source>
+        <translation>Cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified: you confirmed this device belongs to its owner.</source>
+        <translation>Vérifié : vous avez confirmé que cet appareil appartient à son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: compare its fingerprint with its owner, or verify it, before trusting it.</source>
+        <translation>Non vérifié : comparez son empreinte avec son propriétaire, ou vérifiez-le, avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last seen %1</source>
+        <translation>Dernière activité : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen %1 from %2</source>
+        <translation>Dernière activité : %1 depuis %2</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::desktop::DeviceTrustController</name>
+    <message>
+        <location filename="../app/desktop/device_trust_controller.cpp" line="+66"/>
+        <source>Could not read your devices: %1</source>
+        <translation>Impossible de lire vos appareils : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not rename the device: %1</source>
+        <translation>Impossible de renommer l’appareil : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The password is wrong. The device is still signed in.</source>
+        <translation>Le mot de passe est incorrect. L’appareil est toujours connecté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The homeserver asks for your password to sign a device out.</source>
+        <translation>Le serveur d’accueil demande votre mot de passe pour déconnecter un appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not sign the device out: %1</source>
+        <translation>Impossible de déconnecter l’appareil : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read this person&apos;s identity: %1</source>
+        <translation>Impossible de lire l’identité de cette personne : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read this person&apos;s devices: %1</source>
+        <translation>Impossible de lire les appareils de cette personne : %1</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::EmojiModel</name>
     <message>
         <location filename="../app/desktop/emoji_model.cpp" line="+12"/>
@@ -2820,9 +3943,17 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::MediaDownload</name>
+    <message>
+        <location filename="../app/desktop/media_downloads.cpp" line="+85"/>
+        <source>This file was altered after it was sent (its SHA-256 hash does not match), so Lattice does not save or play it.</source>
+        <translation>Ce fichier a été modifié après son envoi (son empreinte SHA-256 ne correspond pas) : Lattice ne l’enregistre pas et ne le lit pas.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::MediaDownloads</name>
     <message>
-        <location filename="../app/desktop/media_downloads.cpp" line="+142"/>
+        <location line="+62"/>
         <source>download</source>
         <translation>téléchargement</translation>
     </message>
@@ -2837,7 +3968,12 @@
         <translation>il existe trop de fichiers portant ce nom.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>This encrypted file is not known here any more.</source>
+        <translation>Ce fichier chiffré n’est plus connu ici.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Files can only be saved on this computer.</source>
         <translation>Les fichiers ne peuvent être enregistrés que sur cet ordinateur.</translation>
     </message>
@@ -2850,18 +3986,17 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+116"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+118"/>
         <source>Could not load older messages: %1</source>
         <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
         <source>Could not send the message: %1</source>
         <translation>Impossible d’envoyer le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>Could not remove the message: %1</source>
         <translation>Impossible de supprimer le message&#xa0;: %1</translation>
     </message>
@@ -2923,6 +4058,22 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::SecureBackupController</name>
+    <message numerus="yes">
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <source>This device is verified, and %n message key(s) were restored from the backup.</source>
+        <translation>
+            <numerusform>Cet appareil est vérifié et %n clé de message a été restaurée depuis la sauvegarde.</numerusform>
+            <numerusform>Cet appareil est vérifié et %n clés de message ont été restaurées depuis la sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is verified. The account has no key backup to restore.</source>
+        <translation>Cet appareil est vérifié. Le compte n’a pas de sauvegarde des clés à restaurer.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::TimelineViewModel</name>
     <message>
         <location filename="../app/desktop/timeline_view_model.cpp" line="+171"/>
@@ -2979,7 +4130,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+124"/>
+        <location filename="../app/desktop/main.cpp" line="+127"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Un client de messagerie de bureau pour Matrix.</translation>
     </message>
