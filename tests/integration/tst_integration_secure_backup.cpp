@@ -206,7 +206,8 @@ private Q_SLOTS:
                         return m.isDeviceVerified(userId, deviceB);
                     },
                     [&](Result<bool> r) { answer.emplace(std::move(r)); });
-                QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs);
+                if (!QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs))
+                    return false;
                 verified = answer && *answer && **answer;
                 return verified;
             },
