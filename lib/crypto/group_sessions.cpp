@@ -401,14 +401,23 @@ Status OlmMachine::Private::receiveWithheld(const QString &sender, const QJsonOb
                      content.value(QLatin1String("reason")).toString()};
     if (r.roomId.isEmpty() || r.sessionId.isEmpty() || r.code.isEmpty())
         return success(); // m.no_olm and the like name no session: nothing to remember
-    // Only the device that owns the session may say its key is withheld.
+    // The notice comes in the clear, so it only ever explains a failure; it grants nothing. It often
+    // arrives in the same sync that first shows us the sender's devices (before our /keys/query), so an
+    // unknown device is accepted too; a known device of the sender must own the session's key.
     auto device = deviceByCurveKey(sender, r.senderKey);
     if (!device)
         return device.error();
-    if (!*device)
-        return inputError(
-            QT_TRANSLATE_NOOP("lattice::Crypto", "A withheld-key notice from an unknown device was ignored."),
-            QStringLiteral("UNKNOWN_DEVICE"));
+    if (!*device) {
+        auto all = store.devices(sender);
+        if (!all)
+            return all.error();
+        for (const DeviceRecord &d : *all)
+            if (d.deviceId == content.value(QLatin1String("from_device")).toString() && !d.curve25519.isEmpty() &&
+                d.curve25519 != r.senderKey)
+                return inputError(QT_TRANSLATE_NOOP("lattice::Crypto",
+                                                    "A withheld-key notice that names another device's key was ignored."),
+                                  QStringLiteral("BAD_WITHHELD"));
+    }
     return store.saveWithheld(r);
 }
 

@@ -112,7 +112,7 @@ class TestIntegrationKeyBackup : public QObject
 {
     Q_OBJECT
     Account m_a;
-    std::unique_ptr<KeyBackupService> m_backupA;
+    KeyBackupService *m_backupA = nullptr; // the Session's own (TrustServices): one uploader per device
     QString m_room;
     NewKeyBackup m_created;
     QStringList m_eventIds;
@@ -125,7 +125,8 @@ private Q_SLOTS:
         m_a = loggedIn(QStringLiteral("backup"));
         QVERIFY(m_a.session->e2ee());
         QVERIFY(settle(*m_a.session));
-        m_backupA = std::make_unique<KeyBackupService>(*m_a.session->e2ee(), m_a.session->http());
+        QVERIFY(m_a.session->trust());
+        m_backupA = &m_a.session->trust()->keyBackup();
         CreateRoomOptions options;
         options.name = QStringLiteral("Backed up");
         options.encrypted = true;
@@ -180,7 +181,7 @@ private Q_SLOTS:
 
         // Messages go out while the app syncs; their session reaches the backup without being asked.
         m_a.session->syncLoop().start(2000);
-        QSignalSpy uploaded(m_backupA.get(), &KeyBackupService::uploaded);
+        QSignalSpy uploaded(m_backupA, &KeyBackupService::uploaded);
         for (const QString &body : m_bodies) {
             auto eventId = sendText(*m_a.session, m_room, body);
             QVERIFY2(eventId, qPrintable(eventId ? QString() : describe(eventId.error())));
@@ -222,8 +223,8 @@ private Q_SLOTS:
             QCOMPARE(stored->decryptionErrcode, QStringLiteral("MISSING_ROOM_KEY"));
         }
 
-        auto ownedB = std::make_unique<KeyBackupService>(*b.e2ee(), b.http());
-        KeyBackupService &backupB = *ownedB;
+        QVERIFY(b.trust());
+        KeyBackupService &backupB = b.trust()->keyBackup();
         // B knows nothing of A's device: the signature alone does not make the backup trusted.
         auto current =
             await<std::optional<KeyBackupVersion>>([&](auto done) { backupB.currentBackup(done); });
@@ -280,7 +281,6 @@ private Q_SLOTS:
         QSignalSpy uploadedB(&backupB, &KeyBackupService::uploaded);
         QVERIFY(awaitStatus([&](auto done) { backupB.uploadNow(done); }).ok());
         QVERIFY(uploadedB.isEmpty());
-        ownedB.reset();
         QVERIFY(awaitStatus([&](auto done) { b.logout(done); }).ok());
     }
 
@@ -311,7 +311,7 @@ private Q_SLOTS:
         // A new version signed by a device that does not exist.
         std::optional<Error> disabled;
         QObject guard;
-        connect(m_backupA.get(), &KeyBackupService::backupDisabled, &guard,
+        connect(m_backupA, &KeyBackupService::backupDisabled, &guard,
                 [&](const Error &e) { disabled = e; });
         const QJsonObject unknownSigner{
             {QStringLiteral("algorithm"), QStringLiteral("m.megolm_backup.v1.curve25519-aes-sha2")},

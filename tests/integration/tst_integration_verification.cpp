@@ -42,8 +42,9 @@ class TestIntegrationVerification : public QObject
 
     Account m_alice;
     Account m_bob;
-    std::unique_ptr<VerificationService> m_aliceService;
-    std::unique_ptr<VerificationService> m_bobService;
+    // Each Session's one service (TrustServices): a second one would answer the same requests.
+    VerificationService *m_aliceService = nullptr;
+    VerificationService *m_bobService = nullptr;
     QString m_room;
 
     static bool settle(Session &session)
@@ -68,7 +69,7 @@ class TestIntegrationVerification : public QObject
     std::pair<VerificationSession *, VerificationSession *> startFlow()
     {
         VerificationSession *bobSide = nullptr;
-        auto c = connect(m_bobService.get(), &VerificationService::incomingRequest, this,
+        auto c = connect(m_bobService, &VerificationService::incomingRequest, this,
                          [&](VerificationSession *s) { bobSide = s; });
         VerificationSession *aliceSide = m_aliceService->requestUserVerification(m_room, m_bob.user.userId);
         const bool arrived = QTest::qWaitFor([&] { return bobSide != nullptr; }, kWaitMs);
@@ -86,12 +87,9 @@ private Q_SLOTS:
         m_bob = loggedIn(QStringLiteral("verifb"));
         QVERIFY(m_alice.session->e2ee() && m_bob.session->e2ee());
         QVERIFY(settle(*m_alice.session) && settle(*m_bob.session));
-        m_aliceService = std::make_unique<VerificationService>(*m_alice.session->e2ee(),
-                                                               m_alice.session->http(), m_alice.user.userId);
-        m_aliceService->attach(*m_alice.session);
-        m_bobService = std::make_unique<VerificationService>(*m_bob.session->e2ee(), m_bob.session->http(),
-                                                             m_bob.user.userId);
-        m_bobService->attach(*m_bob.session);
+        QVERIFY(m_alice.session->trust() && m_bob.session->trust());
+        m_aliceService = &m_alice.session->trust()->verification();
+        m_bobService = &m_bob.session->trust()->verification();
 
         CreateRoomOptions options;
         options.direct = true;
@@ -108,8 +106,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_aliceService.reset();
-        m_bobService.reset();
+        m_aliceService = nullptr;
+        m_bobService = nullptr;
         if (m_alice.session)
             m_alice.session->syncLoop().stop();
         if (m_bob.session)
@@ -162,7 +160,7 @@ private Q_SLOTS:
     void declinedRequest()
     {
         VerificationSession *bobSide = nullptr;
-        auto c = connect(m_bobService.get(), &VerificationService::incomingRequest, this,
+        auto c = connect(m_bobService, &VerificationService::incomingRequest, this,
                          [&](VerificationSession *s) { bobSide = s; });
         VerificationSession *alice = m_aliceService->requestUserVerification(m_room, m_bob.user.userId);
         QVERIFY(QTest::qWaitFor([&] { return bobSide != nullptr; }, kWaitMs));
@@ -207,7 +205,7 @@ private Q_SLOTS:
         if (match)
             args << QStringLiteral("--yes");
         VerificationSession *incoming = nullptr;
-        auto c = connect(m_aliceService.get(), &VerificationService::incomingRequest, this,
+        auto c = connect(m_aliceService, &VerificationService::incomingRequest, this,
                          [&](VerificationSession *s) { incoming = s; });
         QProcess cli;
         cli.start(QStringLiteral(LATTICE_CLI), args);

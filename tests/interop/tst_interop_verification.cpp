@@ -66,7 +66,7 @@ class TestInteropVerification : public QObject
     Account m_lattice;
     std::unique_ptr<PeerProcess> m_peer;
     TestUser m_peerUser;
-    std::unique_ptr<VerificationService> m_service;
+    VerificationService *m_service = nullptr; // the Session's one service (TrustServices)
     int m_store = 0;
 
     bool settle()
@@ -162,9 +162,8 @@ private Q_SLOTS:
         QVERIFY(m_lattice.session->e2ee());
         QVERIFY(settle());
         m_peerUser = registerUser(QStringLiteral("jsverify"));
-        m_service = std::make_unique<VerificationService>(*m_lattice.session->e2ee(),
-                                                          m_lattice.session->http(), m_lattice.user.userId);
-        m_service->attach(*m_lattice.session);
+        QVERIFY(m_lattice.session->trust());
+        m_service = &m_lattice.session->trust()->verification();
         // A shared encrypted room makes each side track the other's devices.
         CreateRoomOptions options;
         options.encrypted = true;
@@ -185,7 +184,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_service.reset();
+        m_service = nullptr;
         if (m_lattice.session)
             m_lattice.session->syncLoop().stop();
     }
@@ -228,7 +227,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         VerificationSession *incoming = nullptr;
-        auto connection = connect(m_service.get(), &VerificationService::incomingRequest, this,
+        auto connection = connect(m_service, &VerificationService::incomingRequest, this,
                                   [&](VerificationSession *s) { incoming = s; });
         auto requested = m_peer->call(QStringLiteral("verify_request"),
                                       {{QStringLiteral("user"), m_lattice.user.userId},
