@@ -134,6 +134,7 @@ Pane {
 
         // The first-run nudge to secure the account (a banner, never a dialog that takes the keyboard).
         Pane {
+            id: secureBanner
             objectName: "secureBackupBanner"
             readonly property var backup: sidebar.controller.secureBackup
             Layout.fillWidth: true
@@ -148,7 +149,7 @@ Pane {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.bold: true
-                    text: parent.parent.backup && parent.parent.backup.hasSecretStorage
+                    text: secureBanner.backup && secureBanner.backup.hasSecretStorage
                           ? qsTr("Verify this device") : qsTr("Secure your account")
                 }
                 Label {
@@ -156,12 +157,12 @@ Pane {
                     wrapMode: Text.Wrap
                     font.pixelSize: 12
                     opacity: 0.8
-                    text: parent.parent.backup && parent.parent.backup.hasSecretStorage
+                    text: secureBanner.backup && secureBanner.backup.hasSecretStorage
                           ? qsTr("Unlock secure backup to read your earlier encrypted messages here.")
                           : qsTr("Set up a recovery key so that you never lose access to your encrypted messages.")
                 }
                 Button {
-                    text: parent.parent.backup && parent.parent.backup.hasSecretStorage ? qsTr("Unlock…") : qsTr("Set up…")
+                    text: secureBanner.backup && secureBanner.backup.hasSecretStorage ? qsTr("Unlock…") : qsTr("Set up…")
                     onClicked: if (sidebar.dialogs) sidebar.dialogs.openSecureBackup()
                 }
             }
