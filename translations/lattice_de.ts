@@ -1290,7 +1290,7 @@
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Verify this device</source>
         <translation>Dieses Gerät verifizieren</translation>
     </message>
@@ -2984,9 +2984,13 @@
         <translation>Die Sitzungs-ID eines Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
+        <source>A withheld-key notice that names another device&apos;s key was ignored.</source>
+        <translation>Ein Hinweis auf einen zurückgehaltenen Schlüssel, der den Schlüssel eines anderen Geräts nennt, wurde ignoriert.</translation>
+    </message>
+    <message>
         <source>A withheld-key notice from an unknown device was ignored.</source>
-        <translation>Eine Mitteilung über einen zurückgehaltenen Schlüssel von einem unbekannten Gerät wurde ignoriert.</translation>
+        <translation type="vanished">Eine Mitteilung über einen zurückgehaltenen Schlüssel von einem unbekannten Gerät wurde ignoriert.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_machine.cpp" line="+47"/>

@@ -1290,7 +1290,7 @@
         <translation>Rien pour l’instant.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
@@ -2984,9 +2984,13 @@
         <translation>L’identifiant de session d’une clé de salon ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
+        <source>A withheld-key notice that names another device&apos;s key was ignored.</source>
+        <translation>Un avis de clé retenue qui désigne la clé d’un autre appareil a été ignoré.</translation>
+    </message>
+    <message>
         <source>A withheld-key notice from an unknown device was ignored.</source>
-        <translation>Un avis de retenue de clé provenant d’un appareil inconnu a été ignoré.</translation>
+        <translation type="vanished">Un avis de retenue de clé provenant d’un appareil inconnu a été ignoré.</translation>
     </message>
     <message>
         <location filename="../lib/crypto/olm_machine.cpp" line="+47"/>
