@@ -29,7 +29,8 @@ std::optional<QString> readLine()
 void CliApp::secureBackup(const QStringList &args)
 {
     const QString action = args.value(0);
-    if (action != QLatin1String("setup") && action != QLatin1String("restore") && action != QLatin1String("status"))
+    if (action != QLatin1String("setup") && action != QLatin1String("restore") &&
+        action != QLatin1String("status"))
         return fail(UsageError, QStringLiteral("secure-backup takes setup, restore or status; see --help."));
     std::optional<QString> passphrase;
     std::optional<QString> recovery;
@@ -37,20 +38,23 @@ void CliApp::secureBackup(const QStringList &args)
     if (action == QLatin1String("setup") && m_parser.isSet(QStringLiteral("passphrase"))) {
         passphrase = readLine();
         if (!passphrase || passphrase->isEmpty())
-            return fail(UsageError, QStringLiteral("--passphrase: the passphrase is read from standard input."));
+            return fail(UsageError,
+                        QStringLiteral("--passphrase: the passphrase is read from standard input."));
     }
     if (action == QLatin1String("restore")) {
         recovery = readLine();
         if (!recovery || recovery->trimmed().isEmpty())
-            return fail(UsageError,
-                        QStringLiteral("restore reads the recovery key (or passphrase) from standard input."));
+            return fail(
+                UsageError,
+                QStringLiteral("restore reads the recovery key (or passphrase) from standard input."));
     }
     withSession([this, action, passphrase, recovery] {
         refresh([this, action, passphrase, recovery] {
             settleE2ee([this, action, passphrase, recovery] {
                 TrustServices *trust = m_session->trust();
                 if (!trust)
-                    return fail(Failed, QStringLiteral("End-to-end encryption is not available for this account."));
+                    return fail(Failed,
+                                QStringLiteral("End-to-end encryption is not available for this account."));
                 SecureBackup &backup = trust->secureBackup();
                 if (action == QLatin1String("status")) {
                     return backup.state([this](Result<SecureBackupState> st) {
@@ -94,12 +98,13 @@ void CliApp::secureBackup(const QStringList &args)
                     [this](Result<SecureBackupRestore> restored) {
                         if (!restored)
                             return fail(restored.error());
-                        const QJsonObject o{{QStringLiteral("cross_signing"), restored->crossSigning},
-                                            {QStringLiteral("backup"), restored->backup},
-                                            {QStringLiteral("keys_total"), restored->keys.total},
-                                            {QStringLiteral("keys_imported"), restored->keys.imported},
-                                            {QStringLiteral("keys_failed"), restored->keys.failed},
-                                            {QStringLiteral("events_decrypted"), restored->keys.decryptedEvents}};
+                        const QJsonObject o{
+                            {QStringLiteral("cross_signing"), restored->crossSigning},
+                            {QStringLiteral("backup"), restored->backup},
+                            {QStringLiteral("keys_total"), restored->keys.total},
+                            {QStringLiteral("keys_imported"), restored->keys.imported},
+                            {QStringLiteral("keys_failed"), restored->keys.failed},
+                            {QStringLiteral("events_decrypted"), restored->keys.decryptedEvents}};
                         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
                         settleE2ee([this] { done(); });
                     });

@@ -53,18 +53,18 @@ void SecureBackupController::setUp(const QString &passphrase, const QString &pas
     auto prompt = [password](std::function<void(std::optional<QString>)> answer) {
         answer(password.isEmpty() ? std::nullopt : std::optional<QString>(password));
     };
-    m_session.trust()->secureBackup().setup(
-        passphrase.isEmpty() ? std::nullopt : std::optional<QString>(passphrase), prompt,
-        [this, self](Result<QString> key) {
-            if (!self)
-                return;
-            if (!key)
-                return fail(key.error());
-            m_busy = false;
-            m_recoveryKey = *key;
-            Q_EMIT changed();
-            refresh();
-        });
+    m_session.trust()->secureBackup().setup(passphrase.isEmpty() ? std::nullopt
+                                                                 : std::optional<QString>(passphrase),
+                                            prompt, [this, self](Result<QString> key) {
+                                                if (!self)
+                                                    return;
+                                                if (!key)
+                                                    return fail(key.error());
+                                                m_busy = false;
+                                                m_recoveryKey = *key;
+                                                Q_EMIT changed();
+                                                refresh();
+                                            });
 }
 
 void SecureBackupController::restore(const QString &recoveryKeyOrPassphrase)
@@ -93,10 +93,11 @@ void SecureBackupController::restore(const QString &recoveryKeyOrPassphrase)
             if (!restored)
                 return fail(restored.error());
             m_busy = false;
-            m_resultText = restored->backup
-                               ? tr("This device is verified, and %n message key(s) were restored from the backup.",
-                                    nullptr, restored->keys.imported)
-                               : tr("This device is verified. The account has no key backup to restore.");
+            m_resultText =
+                restored->backup
+                    ? tr("This device is verified, and %n message key(s) were restored from the backup.",
+                         nullptr, restored->keys.imported)
+                    : tr("This device is verified. The account has no key backup to restore.");
             Q_EMIT changed();
             refresh();
         });

@@ -118,19 +118,38 @@ void RoomEncryptor::withMembers(const QString &roomId, std::function<void(Result
             return;
         if (!reply)
             return next(reply.error());
-        QStringList members;
+        QStringList joined;
+        QStringList invited;
         for (const QJsonValue &v : reply->value(QLatin1String("chunk")).toArray()) {
             const QJsonObject e = v.toObject();
             const QString membership =
                 e.value(QLatin1String("content")).toObject().value(QLatin1String("membership")).toString();
-            if (membership == QLatin1String("join") || membership == QLatin1String("invite"))
-                members << e.value(QLatin1String("state_key")).toString();
+            if (membership == QLatin1String("join"))
+                joined << e.value(QLatin1String("state_key")).toString();
+            else if (membership == QLatin1String("invite"))
+                invited << e.value(QLatin1String("state_key")).toString();
         }
-        if (!members.contains(m_ownUserId))
+        if (!joined.contains(m_ownUserId))
             return next(Error::make(Error::Kind::Usage,
                                     tr("You are not a member of %1; the message was not sent.").arg(roomId)));
-        m_members.insert(roomId, members);
-        next(members);
+        // Invited members get the key too, unless the room's history is visible from joining only
+        // (spec: "where history visibility allows").
+        m_runner.run<QString>(
+            [roomId](crypto::OlmMachine &, Database &db) -> Result<QString> {
+                auto visibility = stateContent(db, roomId, QStringLiteral("m.room.history_visibility"));
+                if (!visibility)
+                    return visibility.error();
+                return visibility->value(QLatin1String("history_visibility")).toString();
+            },
+            [this, self, roomId, joined, invited, next](Result<QString> visibility) {
+                if (!self)
+                    return;
+                QStringList members = joined;
+                if (!visibility || *visibility != QLatin1String("joined"))
+                    members += invited;
+                m_members.insert(roomId, members);
+                next(members);
+            });
     });
 }
 

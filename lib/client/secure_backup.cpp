@@ -14,10 +14,10 @@ bool holdsAll(const crypto::CrossSigningSecrets &s)
 }
 } // namespace
 
-SecureBackup::SecureBackup(QString ownUserId, QString ownDeviceId, SecretStorage &storage, CrossSigningService &crossSigning,
-                           KeyBackupService &backup, QObject *parent)
-    : QObject(parent), m_userId(std::move(ownUserId)), m_deviceId(std::move(ownDeviceId)), m_storage(storage), m_crossSigning(crossSigning),
-      m_backup(backup)
+SecureBackup::SecureBackup(QString ownUserId, QString ownDeviceId, SecretStorage &storage,
+                           CrossSigningService &crossSigning, KeyBackupService &backup, QObject *parent)
+    : QObject(parent), m_userId(std::move(ownUserId)), m_deviceId(std::move(ownDeviceId)), m_storage(storage),
+      m_crossSigning(crossSigning), m_backup(backup)
 {}
 
 void SecureBackup::state(std::function<void(Result<SecureBackupState>)> done)
@@ -30,18 +30,21 @@ void SecureBackup::state(std::function<void(Result<SecureBackupState>)> done)
             return done(has.error());
         SecureBackupState st;
         st.secretStorage = *has;
-        m_crossSigning.exportSecrets([this, self, st, done](Result<crypto::CrossSigningSecrets> secrets) mutable {
+        m_crossSigning.exportSecrets([this, self, st,
+                                      done](Result<crypto::CrossSigningSecrets> secrets) mutable {
             if (!self)
                 return;
             // No cross-signing on this device is a state, not a failure.
             st.crossSigningKeys = secrets && holdsAll(*secrets);
-            m_backup.currentBackup([this, self, st, done](Result<std::optional<KeyBackupVersion>> server) mutable {
+            m_backup.currentBackup([this, self, st,
+                                    done](Result<std::optional<KeyBackupVersion>> server) mutable {
                 if (!self)
                     return;
                 if (!server)
                     return done(server.error());
                 st.backupOnServer = server->has_value();
-                m_backup.enabledBackup([st, done, server = *server](Result<std::optional<crypto::BackupInfo>> on) mutable {
+                m_backup.enabledBackup([st, done, server = *server](
+                                           Result<std::optional<crypto::BackupInfo>> on) mutable {
                     if (!on)
                         return done(on.error());
                     st.backupEnabled = on->has_value() && server && (*on)->version == server->info.version;
@@ -72,24 +75,25 @@ void SecureBackup::setup(const std::optional<QString> &passphrase, PasswordPromp
                 storeAll(fresh.key, cs, backup->privateKey, fresh.recoveryKey, done);
             });
         };
-        m_crossSigning.exportSecrets([this, self, password, withCrossSigning,
-                                      done](Result<crypto::CrossSigningSecrets> held) {
-            if (!self)
-                return;
-            if (held && holdsAll(*held))
-                return withCrossSigning(*held);
-            m_crossSigning.bootstrap(password, [this, self, withCrossSigning, done](Status made) {
+        m_crossSigning.exportSecrets(
+            [this, self, password, withCrossSigning, done](Result<crypto::CrossSigningSecrets> held) {
                 if (!self)
                     return;
-                if (!made)
-                    return done(made.error());
-                m_crossSigning.exportSecrets([withCrossSigning, done](Result<crypto::CrossSigningSecrets> cs) {
-                    if (!cs)
-                        return done(cs.error());
-                    withCrossSigning(*cs);
+                if (held && holdsAll(*held))
+                    return withCrossSigning(*held);
+                m_crossSigning.bootstrap(password, [this, self, withCrossSigning, done](Status made) {
+                    if (!self)
+                        return;
+                    if (!made)
+                        return done(made.error());
+                    m_crossSigning.exportSecrets(
+                        [withCrossSigning, done](Result<crypto::CrossSigningSecrets> cs) {
+                            if (!cs)
+                                return done(cs.error());
+                            withCrossSigning(*cs);
+                        });
                 });
             });
-        });
     });
 }
 
@@ -133,25 +137,27 @@ void SecureBackup::restore(const QString &recoveryKeyOrPassphrase, std::function
             if (cs.master.isEmpty() && cs.selfSigning.isEmpty() && cs.userSigning.isEmpty())
                 return restoreBackup(secrets, {}, progress, done);
             // Our published keys must be known before the private ones can be checked against them.
-            m_crossSigning.identity(m_userId, [this, self, cs, secrets, progress, done](Result<crypto::UserIdentity>) {
-                if (!self)
-                    return;
-                m_crossSigning.importSecrets(cs, [this, self, secrets, progress, done](Status imported) {
+            m_crossSigning.identity(
+                m_userId, [this, self, cs, secrets, progress, done](Result<crypto::UserIdentity>) {
                     if (!self)
                         return;
-                    if (!imported)
-                        return done(imported.error());
-                    m_crossSigning.signOwnDevice(m_deviceId, [this, self, secrets, progress, done](Status signedIn) {
+                    m_crossSigning.importSecrets(cs, [this, self, secrets, progress, done](Status imported) {
                         if (!self)
                             return;
-                        if (!signedIn)
-                            return done(signedIn.error());
-                        SecureBackupRestore summary;
-                        summary.crossSigning = true;
-                        restoreBackup(secrets, summary, progress, done);
+                        if (!imported)
+                            return done(imported.error());
+                        m_crossSigning.signOwnDevice(m_deviceId,
+                                                     [this, self, secrets, progress, done](Status signedIn) {
+                                                         if (!self)
+                                                             return;
+                                                         if (!signedIn)
+                                                             return done(signedIn.error());
+                                                         SecureBackupRestore summary;
+                                                         summary.crossSigning = true;
+                                                         restoreBackup(secrets, summary, progress, done);
+                                                     });
                     });
                 });
-            });
         });
     });
 }
@@ -166,11 +172,12 @@ void SecureBackup::restoreBackup(const QHash<QString, QString> &secrets, SecureB
     auto key = crypto::base64Decode(encoded.toLatin1());
     if (!key || key->size() != 32)
         return done(Error::make(Error::Kind::Parse,
-                                QCoreApplication::translate("SecureBackup",
-                                                            "The key backup's key in secret storage is malformed.")));
+                                QCoreApplication::translate(
+                                    "SecureBackup", "The key backup's key in secret storage is malformed.")));
     QPointer<SecureBackup> self(this);
     const QByteArray privateKey = *key;
-    m_backup.enable(privateKey, [this, self, privateKey, summary, progress, done](Result<crypto::BackupInfo> on) mutable {
+    m_backup.enable(privateKey, [this, self, privateKey, summary, progress,
+                                 done](Result<crypto::BackupInfo> on) mutable {
         if (!self)
             return;
         if (!on)

@@ -37,8 +37,8 @@ class SecureBackup : public QObject
 {
     Q_OBJECT
 public:
-    SecureBackup(QString ownUserId, QString ownDeviceId, SecretStorage &storage, CrossSigningService &crossSigning,
-                 KeyBackupService &backup, QObject *parent = nullptr);
+    SecureBackup(QString ownUserId, QString ownDeviceId, SecretStorage &storage,
+                 CrossSigningService &crossSigning, KeyBackupService &backup, QObject *parent = nullptr);
 
     void state(std::function<void(Result<SecureBackupState>)> done);
     // A new default secret storage key (with the passphrase as a second way in, when given); cross-signing

@@ -32,8 +32,8 @@ bool isUs(const DeviceRecord &dev, const QString &userId, const QString &deviceI
 // Whether the room's outbound session must be replaced before it is shared again: too old, used for too
 // many messages, or known to a user or device that must not read what comes next.
 static bool needsRotation(const OutboundGroupSessionRecord &s,
-                          const QHash<QString, QList<DeviceRecord>> &recipients, const QSet<QString> &verified,
-                          const RoomEncryptionSettings &settings, qint64 now)
+                          const QHash<QString, QList<DeviceRecord>> &recipients,
+                          const QSet<QString> &verified, const RoomEncryptionSettings &settings, qint64 now)
 {
     if (now - s.createdMs >= std::max<qint64>(settings.rotationPeriodMs, 1) ||
         s.messageCount >= std::max(settings.rotationPeriodMsgs, 1))
@@ -46,8 +46,9 @@ static bool needsRotation(const OutboundGroupSessionRecord &s,
             for (const auto &dev : recipients.value(it.key())) {
                 if (dev.deviceId != devId)
                     continue;
-                stillWanted = dev.localTrust != DeviceRecord::LocalTrust::Blocked &&
-                              (!settings.onlyVerifiedDevices || verified.contains(deviceKey(dev.userId, devId)));
+                stillWanted =
+                    dev.localTrust != DeviceRecord::LocalTrust::Blocked &&
+                    (!settings.onlyVerifiedDevices || verified.contains(deviceKey(dev.userId, devId)));
             }
             if (!stillWanted)
                 return true; // deleted, blocked or no longer verified
@@ -412,11 +413,12 @@ Status OlmMachine::Private::receiveWithheld(const QString &sender, const QJsonOb
         if (!all)
             return all.error();
         for (const DeviceRecord &d : *all)
-            if (d.deviceId == content.value(QLatin1String("from_device")).toString() && !d.curve25519.isEmpty() &&
-                d.curve25519 != r.senderKey)
-                return inputError(QT_TRANSLATE_NOOP("lattice::Crypto",
-                                                    "A withheld-key notice that names another device's key was ignored."),
-                                  QStringLiteral("BAD_WITHHELD"));
+            if (d.deviceId == content.value(QLatin1String("from_device")).toString() &&
+                !d.curve25519.isEmpty() && d.curve25519 != r.senderKey)
+                return inputError(
+                    QT_TRANSLATE_NOOP("lattice::Crypto",
+                                      "A withheld-key notice that names another device's key was ignored."),
+                    QStringLiteral("BAD_WITHHELD"));
     }
     return store.saveWithheld(r);
 }
