@@ -289,8 +289,10 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return knowsDevice(*m_b, m_a->deviceId()); }, kWaitMs),
                  "device B never learnt of device A");
 
-        SecretSharing sharingA(*m_a->e2ee(), m_a->http());
-        SecretSharing sharingB(*m_b->e2ee(), m_b->http());
+        // Each Session's one SecretSharing (TrustServices): a second instance would answer requests too.
+        QVERIFY(m_a->trust() && m_b->trust());
+        SecretSharing &sharingA = m_a->trust()->secretSharing();
+        SecretSharing &sharingB = m_b->trust()->secretSharing();
         const QString name = QStringLiteral("m.megolm_backup.v1");
         sharingA.setSecretProvider([name](const QString &asked,
                                           std::function<void(std::optional<QString>)> reply) {
