@@ -3,6 +3,7 @@
 // same user importing the private keys and signing itself, and verifying another user so that account's
 // machine trusts all of our cross-signed devices.
 #include "async_wait.h"
+#include "e2ee_settle.h"
 #include "client/cross_signing_service.h"
 #include "logged_in_account.h"
 #include "net/client_api.h"
@@ -18,15 +19,6 @@ namespace {
 const int kWaitMs = 60000;
 
 // The Session's E2EE service is started and has uploaded its keys.
-bool settle(Session &session)
-{
-    if (!QTest::qWaitFor([&] { return session.e2ee() && session.e2ee()->isStarted(); }, kWaitMs))
-        return false;
-    bool idle = false;
-    session.e2ee()->whenIdle([&] { idle = true; });
-    return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-}
-
 // Another device of an account that exists: a second Session logging in with the same password.
 Account secondDevice(const Account &first)
 {

@@ -4,6 +4,7 @@
 // the clear; a wrong key is refused; a version whose auth_data is tampered with or signed by an unknown
 // device is reported untrusted and not enabled; A stops uploading once its version is replaced.
 #include "async_wait.h"
+#include "e2ee_settle.h"
 #include "client/key_backup_service.h"
 #include "client/session.h"
 #include "logged_in_account.h"
@@ -63,13 +64,6 @@ std::optional<StoredEvent> storedMessage(Session &session, const QString &room, 
         if (e.json.value(QLatin1String("event_id")).toString() == eventId)
             return e;
     return std::nullopt;
-}
-
-bool settle(Session &session)
-{
-    bool idle = false;
-    session.e2ee()->whenIdle([&] { idle = true; });
-    return QTest::qWaitFor([&] { return idle; }, kWaitMs);
 }
 
 Status syncOnce(Session &session)

@@ -4,6 +4,7 @@
 // after which it holds the cross-signing keys, has signed itself (A sees B as verified) and reads A's old
 // messages. A wrong recovery key changes nothing. The same through lattice-cli secure-backup.
 #include "async_wait.h"
+#include "e2ee_settle.h"
 #include "client/session.h"
 #include "logged_in_account.h"
 #include "store/timeline_store.h"
@@ -18,13 +19,6 @@ using namespace lattice::test;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-bool settle(Session &session)
-{
-    bool idle = false;
-    session.e2ee()->whenIdle([&] { idle = true; });
-    return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-}
 
 Status syncOnce(Session &session)
 {

@@ -4,6 +4,7 @@
 // accounts are members: the one that bootstrapped cross-signing decrypts the message, the one that did
 // not gets no key (withheld), which shows the peer really applies the rule.
 #include "async_wait.h"
+#include "e2ee_settle.h"
 #include "client/cross_signing_service.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
@@ -28,15 +29,6 @@ const int kWaitMs = 30000;
             QFAIL(qPrintable(QStringLiteral(command " failed: ") + r_.error().describe()));                  \
         out = *r_;                                                                                           \
     } while (false)
-
-bool settle(Session &session)
-{
-    if (!QTest::qWaitFor([&] { return session.e2ee() && session.e2ee()->isStarted(); }, kWaitMs))
-        return false;
-    bool idle = false;
-    session.e2ee()->whenIdle([&] { idle = true; });
-    return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-}
 
 bool isJoined(Session &session, const QString &room, const QString &user)
 {

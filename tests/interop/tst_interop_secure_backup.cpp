@@ -4,6 +4,7 @@
 // device of the same user, cannot read those messages; after `SecureBackup::restore` with the peer's
 // recovery key it reads them.
 #include "async_wait.h"
+#include "e2ee_settle.h"
 #include "client/session.h"
 #include "peer_process.h"
 #include "store/timeline_store.h"
@@ -18,13 +19,6 @@ using namespace lattice::test;
 namespace {
 
 constexpr int kWaitMs = 90000;
-
-bool settle(Session &session)
-{
-    bool idle = false;
-    session.e2ee()->whenIdle([&] { idle = true; });
-    return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-}
 
 bool syncOnce(Session &session)
 {
