@@ -427,6 +427,7 @@ void VerificationService::storeTrust(VerificationSession *session)
                     return;
                 session->m_trustStored = true;
                 Q_EMIT session->changed();
+                Q_EMIT self->verified(session->otherUserId(), session->otherDeviceId());
                 if (!session->m_announcedFinish) {
                     session->m_announcedFinish = true;
                     Q_EMIT session->finished();

@@ -63,6 +63,10 @@ Q_SIGNALS:
     // Another device asks us to verify (to-device request or request-less start, or an in-room request
     // addressed to us). Answer with session->accept() or cancel().
     void incomingRequest(lattice::VerificationSession *session);
+    // A flow ended in success and the trust it proved is stored: `deviceId` of `userId` is verified (for
+    // another user verified in a room, the device that answered). Emitted once per flow, whatever the
+    // method (SAS or QR), just before the session's finished().
+    void verified(const QString &userId, const QString &deviceId);
 
 private:
     friend class VerificationSession;
