@@ -124,6 +124,26 @@ Dialog {
             color: "#2e9d5b"
             font.pixelSize: 48
         }
+        // One of our own devices verified: the keys this device asked it for (cross-signing, key backup).
+        RowLayout {
+            Layout.fillWidth: true
+            visible: dialog.state === dialog.stDone && dialog.controller !== null
+                     && (dialog.controller.secretsPending || dialog.controller.secretsNotice !== "")
+            spacing: 8
+            BusyIndicator {
+                visible: dialog.controller !== null && dialog.controller.secretsPending
+                running: visible
+                Layout.preferredWidth: 24
+                Layout.preferredHeight: 24
+            }
+            Label {
+                objectName: "secretsNotice"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: dialog.controller ? dialog.controller.secretsNotice : ""
+                opacity: 0.85
+            }
+        }
         Label {
             Layout.alignment: Qt.AlignHCenter
             visible: dialog.state === dialog.stCancelled

@@ -43,6 +43,7 @@ private:
     void uploadTo(const QString &roomId, const std::shared_ptr<QFile> &file, const QFileInfo &info,
                   const QString &mimetype, const QSize &imageSize); // cli_media.cpp
     void verify(const QStringList &args);   // cli_verify.cpp
+    void afterOwnDeviceVerified();          // cli_verify.cpp
     void secureBackup(const QStringList &args); // cli_secure_backup.cpp
     void devices(const QStringList &args);  // cli_devices.cpp
 

@@ -3,6 +3,7 @@
 #include "cli_app.h"
 
 #include "client/people.h"
+#include "client/secret_gossip.h"
 #include "client/verification_service.h"
 
 #include <QTimer>
@@ -25,6 +26,53 @@ bool askMatch()
 }
 
 } // namespace
+
+// One of our devices is verified: this device asks it for the keys it lacks (SecretGossip), or it may ask
+// us for ours. Wait for either before the process ends.
+void CliApp::afterOwnDeviceVerified()
+{
+    TrustServices *trust = m_session->trust();
+    SecretGossip *gossip = trust->secretGossip();
+    auto serve = [this, trust] {
+        // The other device may be new and ask us for secrets now; answer, then end once it is quiet.
+        auto quiet = new QTimer(this);
+        quiet->setSingleShot(true);
+        quiet->setInterval(8000);
+        connect(quiet, &QTimer::timeout, this, [this] { done(Ok); });
+        connect(&trust->secretSharing(), &SecretSharing::requestHeld, quiet, [quiet] { quiet->start(); });
+        connect(&trust->secretSharing(), &SecretSharing::secretShared, quiet,
+                [this, quiet](const QString &name, const QString &deviceId) {
+                    m_out << "Sent " << name << " to device " << deviceId << ".\n";
+                    m_out.flush();
+                    quiet->start();
+                });
+        quiet->start();
+    };
+    if (!gossip->isFetching())
+        return serve();
+    if (gossip->state() == SecretGossip::Requesting)
+        m_out << "Waiting for your keys from the other device...\n";
+    connect(gossip, &SecretGossip::changed, this, [this, gossip] {
+        if (gossip->state() == SecretGossip::Requesting) {
+            m_out << "Waiting for your keys from the other device...\n";
+            m_out.flush();
+        }
+    });
+    connect(gossip, &SecretGossip::finished, this, [this, serve](const SecretGossipOutcome &o) {
+        if (o.asked.isEmpty())
+            return serve(); // this device lacks nothing: perhaps the other one does
+        if (o.crossSigning)
+            m_out << "Received the cross-signing keys"
+                  << (o.deviceSigned ? "; this device is cross-signed" : "") << ".\n";
+        if (o.backup)
+            m_out << "Received the key backup key; " << o.keys.imported << " of " << o.keys.total
+                  << " keys restored.\n";
+        if (!o.failure.isEmpty())
+            m_out << "Not received: " << o.failure << '\n';
+        m_out.flush();
+        done(Ok);
+    });
+}
 
 void CliApp::verify(const QStringList &args)
 {
@@ -77,6 +125,9 @@ void CliApp::verify(const QStringList &args)
                             if (!session->otherDeviceId().isEmpty())
                                 m_out << " (device " << session->otherDeviceId() << ")";
                             m_out << ".\n";
+                            m_out.flush();
+                            if (session->otherUserId() == m_session->userId())
+                                return afterOwnDeviceVerified();
                             return done(Ok);
                         }
                         fail(VerificationFailed, QStringLiteral("Verification cancelled: %1 (%2)")

@@ -21,6 +21,8 @@ void VerificationController::ensureService()
         if (m_service || m_current) {
             m_current = nullptr;
             m_service = nullptr;
+            m_gossip = nullptr;
+            Q_EMIT secretsChanged();
             Q_EMIT currentChanged();
             Q_EMIT availableChanged();
         }
@@ -30,15 +32,27 @@ void VerificationController::ensureService()
         return;
     // The Session's one service: it is also the one lattice-cli and other views use.
     m_service = &trust->verification();
-    connect(m_service, &VerificationService::incomingRequest, this,
-            [this](VerificationSession *session) {
-                // A running flow keeps the dialog; a second request waits its turn by being declined later if
-                // ignored.
-                if (m_current && !m_current->isFinished())
-                    return;
-                show(session);
-            });
+    m_gossip = trust->secretGossip();
+    connect(m_gossip, &SecretGossip::changed, this, &VerificationController::secretsChanged);
+    Q_EMIT secretsChanged();
+    connect(m_service, &VerificationService::incomingRequest, this, [this](VerificationSession *session) {
+        // A running flow keeps the dialog; a second request waits its turn by being declined later if
+        // ignored.
+        if (m_current && !m_current->isFinished())
+            return;
+        show(session);
+    });
     Q_EMIT availableChanged();
+}
+
+bool VerificationController::secretsPending() const
+{
+    return m_gossip && m_gossip->state() == SecretGossip::Requesting;
+}
+
+QString VerificationController::secretsNotice() const
+{
+    return m_gossip ? m_gossip->notice() : QString();
 }
 
 void VerificationController::show(VerificationSession *session)

@@ -82,7 +82,12 @@ void KeyBackupService::createBackup(std::function<void(Result<NewKeyBackup>)> do
                     return done(Error::make(Error::Kind::Parse, tr("The server did not say which key backup "
                                                                    "version it created.")));
                 m_e2ee.runner().run<Unit>(
-                    [info](crypto::OlmMachine &machine, Database &) { return machine.enableBackup(info); },
+                    [info, key](crypto::OlmMachine &machine, Database &) -> Status {
+                        if (Status on = machine.enableBackup(info); !on)
+                            return on;
+                        // Kept sealed so that our other verified devices can ask for it (m.secret.request).
+                        return machine.storeBackupPrivateKey(key);
+                    },
                     [this, self, info, key, done](Status enabled) {
                         if (!self)
                             return;
@@ -137,7 +142,11 @@ void KeyBackupService::enable(const QByteArray &privateKey,
         if (auto matches = crypto::backupDecryption(privateKey, info.publicKey); !matches)
             return done(matches.error());
         m_e2ee.runner().run<Unit>(
-            [info](crypto::OlmMachine &machine, Database &) { return machine.enableBackup(info); },
+            [info, privateKey](crypto::OlmMachine &machine, Database &) -> Status {
+                if (Status on = machine.enableBackup(info); !on)
+                    return on;
+                return machine.storeBackupPrivateKey(privateKey);
+            },
             [this, self, info, done](Status enabled) {
                 if (!self)
                     return;
@@ -265,6 +274,12 @@ void KeyBackupService::finishUpload(const Status &status)
     m_uploadWaiters.clear();
     for (auto &done : waiters)
         done(status);
+}
+
+void KeyBackupService::privateKey(std::function<void(Result<std::optional<QByteArray>>)> done)
+{
+    m_e2ee.runner().run<std::optional<QByteArray>>(
+        [](crypto::OlmMachine &machine, Database &) { return machine.backupPrivateKey(); }, std::move(done));
 }
 
 } // namespace lattice

@@ -59,6 +59,9 @@ public:
     void enable(const KeyBackupVersion &version, std::function<void(Status)> done);
     // Stops uploading (the server's backup stays).
     void disable(std::function<void(Status)> done);
+    // The private key of the version this device uploads to, when this device holds it (it created the
+    // backup or enabled it with its key); nullopt otherwise. Never log it.
+    void privateKey(std::function<void(Result<std::optional<QByteArray>>)> done);
     // The version this device uploads to, nullopt when none.
     void enabledBackup(std::function<void(Result<std::optional<crypto::BackupInfo>>)> done);
 

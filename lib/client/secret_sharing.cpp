@@ -71,6 +71,7 @@ void SecretSharing::onRequest(const QJsonObject &event)
         return; // our own request, echoed to all our devices
     if (action == QLatin1String("request_cancellation")) {
         m_cancelled.insert(deviceId + QLatin1Char('|') + requestId);
+        m_held.removeIf([&](const Held &h) { return h.deviceId == deviceId && h.requestId == requestId; });
         return;
     }
     if (action != QLatin1String("request") || name.isEmpty())
@@ -78,7 +79,33 @@ void SecretSharing::onRequest(const QJsonObject &event)
     serve(deviceId, requestId, name);
 }
 
-void SecretSharing::serve(const QString &deviceId, const QString &requestId, const QString &name)
+void SecretSharing::hold(const QString &deviceId, const QString &requestId, const QString &name)
+{
+    for (const Held &h : std::as_const(m_held))
+        if (h.deviceId == deviceId && h.requestId == requestId)
+            return; // the same request again
+    if (m_held.size() >= kMaxHeld)
+        m_held.removeFirst();
+    m_held.append({deviceId, requestId, name});
+    Q_EMIT requestHeld(name, deviceId);
+}
+
+void SecretSharing::deviceVerified(const QString &deviceId)
+{
+    QList<Held> ready;
+    m_held.removeIf([&](const Held &h) {
+        if (h.deviceId != deviceId)
+            return false;
+        ready.append(h);
+        return true;
+    });
+    // Checked again: the trust must be stored by now, or the request is refused this time.
+    for (const Held &h : std::as_const(ready))
+        serve(h.deviceId, h.requestId, h.name, false);
+}
+
+void SecretSharing::serve(const QString &deviceId, const QString &requestId, const QString &name,
+                          bool mayHold)
 {
     const QString userId = m_e2ee.userId();
     QPointer<SecretSharing> self(this);
@@ -86,9 +113,11 @@ void SecretSharing::serve(const QString &deviceId, const QString &requestId, con
         [userId, deviceId](crypto::OlmMachine &machine, Database &) {
             return machine.isDeviceVerified(userId, deviceId);
         },
-        [self, userId, deviceId, requestId, name](Result<bool> verified) {
+        [self, userId, deviceId, requestId, name, mayHold](Result<bool> verified) {
             if (!self)
                 return;
+            if (verified && !*verified && mayHold)
+                return self->hold(deviceId, requestId, name);
             if (!verified || !*verified) {
                 Q_EMIT self->requestRefused(name, userId, deviceId,
                                             verified ? tr("The requesting device is not verified.")
@@ -242,19 +271,20 @@ void SecretSharing::onSend(const QJsonObject &event)
 }
 
 void SecretSharing::requestSecret(const QString &name, std::function<void(Result<QString>)> done,
-                                  int timeoutMs)
+                                  int timeoutMs, const QString &fromDevice)
 {
     const QString userId = m_e2ee.userId();
     const QString ownDevice = m_e2ee.deviceId();
     QPointer<SecretSharing> self(this);
     m_e2ee.runner().run<QStringList>(
-        [userId, ownDevice](crypto::OlmMachine &machine, Database &) -> Result<QStringList> {
+        [userId, ownDevice, fromDevice](crypto::OlmMachine &machine, Database &) -> Result<QStringList> {
             Result<QList<crypto::DeviceRecord>> devices = machine.devices(userId);
             if (!devices)
                 return devices.error();
             QStringList ids;
             for (const crypto::DeviceRecord &d : *devices)
-                if (!d.deleted && d.deviceId != ownDevice)
+                if (!d.deleted && d.deviceId != ownDevice &&
+                    (fromDevice.isEmpty() || d.deviceId == fromDevice))
                     ids.append(d.deviceId);
             return ids;
         },

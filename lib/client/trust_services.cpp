@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include "crypto/backup_secret.h"
+
 namespace lattice {
 
 TrustServices::TrustServices(Session &session, E2eeService &e2ee, QObject *parent)
@@ -14,10 +16,20 @@ TrustServices::TrustServices(Session &session, E2eeService &e2ee, QObject *paren
                                                     *m_crossSigning, *m_keyBackup))
 {
     m_verification->attach(session);
-    // Our verified devices may ask for the cross-signing keys this device holds (SecretSharing checks that
-    // the asking device is ours and verified before it calls this).
+    m_secretGossip = std::make_unique<SecretGossip>(session.userId(), session.deviceId(), *m_secretSharing,
+                                                    *m_crossSigning, *m_keyBackup);
+    // Our verified devices may ask for the cross-signing keys and the backup key this device holds
+    // (SecretSharing checks that the asking device is ours and verified before it calls this).
     m_secretSharing->setSecretProvider(
         [this](const QString &name, std::function<void(std::optional<QString>)> reply) {
+            if (name == kSecretMegolmBackup) {
+                m_keyBackup->privateKey([reply](Result<std::optional<QByteArray>> key) {
+                    if (!key || !*key)
+                        return reply(std::nullopt);
+                    reply(crypto::backupKeySecret(**key));
+                });
+                return;
+            }
             m_crossSigning->exportSecrets([name, reply](Result<crypto::CrossSigningSecrets> held) {
                 if (!held)
                     return reply(std::nullopt);
@@ -28,6 +40,15 @@ TrustServices::TrustServices(Session &session, E2eeService &e2ee, QObject *paren
                 reply(value.isEmpty() ? std::nullopt : std::optional<QString>(value));
             });
         });
+    // After one of our devices is verified: serve what it asked for meanwhile, and ask it for what we lack.
+    const QString ownUser = session.userId();
+    connect(m_verification.get(), &VerificationService::verified, this,
+            [this, ownUser](const QString &userId, const QString &deviceId) {
+                if (userId != ownUser)
+                    return;
+                m_secretSharing->deviceVerified(deviceId);
+                m_secretGossip->onVerified(userId, deviceId);
+            });
 }
 
 TrustServices::~TrustServices() = default;

@@ -5,6 +5,7 @@
 // that every view and the CLI share one of each (one VerificationService answers a request, not two).
 #include "cross_signing_service.h"
 #include "key_backup_service.h"
+#include "secret_gossip.h"
 #include "secret_sharing.h"
 #include "secret_storage.h"
 #include "secure_backup.h"
@@ -30,6 +31,8 @@ public:
     KeyBackupService &keyBackup() { return *m_keyBackup; }
     VerificationService &verification() { return *m_verification; }
     SecureBackup &secureBackup() { return *m_secureBackup; }
+    // Secrets asked from our other device after verifying it (its notice is shown by the app).
+    SecretGossip *secretGossip() { return m_secretGossip.get(); }
 
 private:
     std::unique_ptr<CrossSigningService> m_crossSigning;
@@ -38,6 +41,7 @@ private:
     std::unique_ptr<KeyBackupService> m_keyBackup;
     std::unique_ptr<VerificationService> m_verification;
     std::unique_ptr<SecureBackup> m_secureBackup;
+    std::unique_ptr<SecretGossip> m_secretGossip;
 };
 
 } // namespace lattice

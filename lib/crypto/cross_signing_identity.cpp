@@ -107,6 +107,20 @@ Status saveIdentity(CryptoStore &store, const StoredIdentity &identity)
                           QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Our own identity changed (a reset from another device): other users were trusted through our old
+// user-signing key, so each is queried again for the signatures our new one made (or their lack).
+static Status requeryOthers(const Context &c)
+{
+    auto tracked = c.store.trackedUsers();
+    if (!tracked)
+        return tracked.error();
+    for (auto it = tracked->cbegin(); it != tracked->cend(); ++it)
+        if (it.key() != c.userId && !it.value())
+            if (auto st = c.store.setTrackedUser(it.key(), true); !st)
+                return st;
+    return success();
+}
+
 Status receiveIdentity(const Context &c, const QString &userId, const QJsonObject &response)
 {
     const QJsonObject master = checkedKey(response, "master_keys", userId, KeyUsage::Master, {});
@@ -138,6 +152,9 @@ Status receiveIdentity(const Context &c, const QString &userId, const QJsonObjec
     if (id.pinnedMaster.isEmpty()) {
         id.pinnedMaster = masterKey;
     } else if (id.pinnedMaster != masterKey) {
+        if (userId == c.userId)
+            if (auto st = requeryOthers(c); !st)
+                return st;
         // Our own master key that this device holds is never a surprise (we made or imported it).
         auto held =
             userId == c.userId ? heldPublicKey(c.store, KeyUsage::Master) : Result<QString>(QString());

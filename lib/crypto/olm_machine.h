@@ -207,6 +207,11 @@ public:
     // Whether a backup version (GET /room_keys/version) may be trusted: auth_data signed by one of our
     // verified devices or by our master key, with a valid signature.
     Result<bool> isBackupTrusted(const QJsonObject &versionInfo);
+    // The backup's 32-byte private key (from createBackup, secret storage or another of our devices), sealed
+    // in the store so that our other verified devices may ask for it (key_backup_secret.cpp).
+    Status storeBackupPrivateKey(const QByteArray &privateKey);
+    // That key, only while it opens the enabled backup version; nullopt otherwise.
+    Result<std::optional<QByteArray>> backupPrivateKey();
     // Imports keys in the spec's exported format (algorithm, room_id, sender_key, session_id, session_key,
     // sender_claimed_keys, forwarding_curve25519_key_chain), keeping the better of two copies (lower first
     // known index). Imported sessions are marked imported; fromBackup ones also backed up. Returns how many

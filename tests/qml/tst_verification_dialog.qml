@@ -36,6 +36,8 @@ TestCase {
     QtObject {
         id: controller
         property int dismissed: 0
+        property bool secretsPending: false
+        property string secretsNotice: ""
         function dismiss() { dismissed++ }
     }
 
@@ -114,5 +116,23 @@ TestCase {
         session.cancelReason = "The emoji did not match."
         compare(findChild(dialog, "verificationMessage").text, "The emoji did not match.")
         verify(button("closeButton").visible)
+    }
+
+    function test_secretsFromOwnDevice() {
+        session.otherUserId = "@me:example.org"
+        session.state = 5
+        const notice = findChild(dialog, "secretsNotice")
+        verify(!notice.parent.visible)
+        controller.secretsPending = true
+        controller.secretsNotice = "Asking your other device for your encryption keys…"
+        verify(notice.parent.visible)
+        controller.secretsPending = false
+        controller.secretsNotice = "Received your cross-signing keys and key backup from your other device; 12 key(s) restored."
+        compare(notice.text, controller.secretsNotice)
+        verify(notice.visible)
+        waitForRendering(dialog.contentItem)
+        grabImage(overlay).save("verification-secrets.png")
+        controller.secretsNotice = ""
+        session.otherUserId = "@bob:example.org"
     }
 }

@@ -434,6 +434,36 @@ private slots:
         QVERIFY(take(alice2->machine->userIdentity(kAlice)).verified);
         QVERIFY(verified(*alice2, kAlice, QStringLiteral("ALICE1")));
     }
+
+    void resetOfOurIdentityQueriesOthersAgain()
+    {
+        Two t;
+        bootstrap(t.alice);
+        bootstrap(t.bob);
+        t.alice.sync();
+        QVERIFY(!take(t.alice.store.trackedUsers()).value(kBob));
+        // ALICE2 resets Alice's cross-signing: ALICE1 holds the old keys and learns of the new identity.
+        auto alice2 = t.newDevice(kAlice, QStringLiteral("ALICE2"));
+        bootstrap(*alice2);
+        QVERIFY(t.alice.machine->receiveSyncChanges(t.dir.sync(kAlice, QStringLiteral("ALICE1"))));
+        auto requests = take(t.alice.machine->outgoingRequests());
+        std::vector<OutgoingRequest> queries;
+        for (const OutgoingRequest &r : requests)
+            if (r.kind == OutgoingRequest::Kind::KeysQuery)
+                queries.push_back(r);
+        QCOMPARE(int(queries.size()), 1);
+        QVERIFY(queries.front().body.value(QLatin1String("device_keys")).toObject().contains(kAlice));
+        QVERIFY(!queries.front().body.value(QLatin1String("device_keys")).toObject().contains(kBob));
+        t.alice.send(queries);
+        QVERIFY(take(t.alice.machine->userIdentity(kAlice)).changed);
+        // Bob was trusted through the old user-signing key: he is queried again, not left as he was.
+        QVERIFY(take(t.alice.store.trackedUsers()).value(kBob));
+        bool bobQueried = false;
+        for (const OutgoingRequest &r : take(t.alice.machine->outgoingRequests()))
+            bobQueried |= r.kind == OutgoingRequest::Kind::KeysQuery &&
+                          r.body.value(QLatin1String("device_keys")).toObject().contains(kBob);
+        QVERIFY(bobQueried);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOlmMachineCrossSigning)

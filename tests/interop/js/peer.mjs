@@ -496,6 +496,47 @@ class Peer {
         return {};
     }
 
+    // --- Secrets from our other device (m.secret.request / m.secret.send after verification) ------
+
+    async secretsHeld() {
+        const crypto = this.client.getCrypto();
+        const cached = (await crypto.getCrossSigningStatus()).privateKeysCachedLocally;
+        return {
+            master: cached.masterKey,
+            self_signing: cached.selfSigningKey,
+            user_signing: cached.userSigningKey,
+            backup_key: Boolean(await crypto.getSessionBackupPrivateKey()),
+            backup_version: (await crypto.getActiveSessionBackupVersion()) ?? null,
+        };
+    }
+
+    // Which secrets this device holds: the three cross-signing private keys and the backup key.
+    async cmd_secrets_status() {
+        this.requireLogin();
+        return this.secretsHeld();
+    }
+
+    // Waits until this device holds the cross-signing private keys (and the backup key with backup: true),
+    // as the Rust crypto requests them from our other device after verifying it.
+    async cmd_wait_secrets(a) {
+        this.requireLogin();
+        const timeoutMs = a.timeout_ms ?? 30000;
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const held = await this.secretsHeld();
+            if (held.master && held.self_signing && held.user_signing && (!a.backup || held.backup_key)) return held;
+            if (Date.now() >= deadline) throw new CommandError(`no secrets within ${timeoutMs} ms (${JSON.stringify(held)})`);
+            await sleep(200);
+        }
+    }
+
+    // Every key of the server's backup, with the backup key this device holds.
+    async cmd_restore_backup() {
+        this.requireLogin();
+        const result = await this.client.getCrypto().restoreKeyBackup();
+        return { total: result.total, imported: result.imported };
+    }
+
     async cmd_set_only_verified(a) {
         this.requireLogin();
         // OnlySignedDevicesIsolationMode: room keys go only to devices their owner cross-signed. The
