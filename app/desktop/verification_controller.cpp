@@ -47,12 +47,15 @@ void VerificationController::ensureService()
 
 bool VerificationController::secretsPending() const
 {
-    return m_gossip && m_gossip->state() == SecretGossip::Requesting;
+    const SecretGossip *gossip = m_gossip.data();
+    return gossip != nullptr && gossip->state() == SecretGossip::Requesting;
 }
 
 QString VerificationController::secretsNotice() const
 {
-    return m_gossip ? m_gossip->notice() : QString();
+    if (const SecretGossip *gossip = m_gossip.data())
+        return gossip->notice();
+    return QString();
 }
 
 void VerificationController::show(VerificationSession *session)
