@@ -3,9 +3,9 @@
 
 #include "client/attachment_content.h"
 #include "client/encrypted_media.h"
+#include "image_size.h"
 
 #include <QFileInfo>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QSaveFile>
@@ -21,8 +21,11 @@ void CliApp::upload(const QStringList &args)
     const QFileInfo info(*file);
     const QString mimetype = QMimeDatabase().mimeTypeForFile(info).name();
     // Only the header is read: the dimensions without decoding the image.
-    const QSize imageSize =
-        mimetype.startsWith(QLatin1String("image/")) ? QImageReader(info.filePath()).size() : QSize();
+    QSize imageSize;
+    if (mimetype.startsWith(QLatin1String("image/"))) {
+        imageSize = imageSizeFromHeader(*file);
+        file->seek(0);
+    }
     withSession([this, args, file, info, mimetype, imageSize] {
         // One sync first, as send does, so an encrypted file's key goes to the devices of members who
         // joined since the last run.

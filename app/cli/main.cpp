@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 #include <csignal>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -62,6 +65,12 @@ Exit codes:
 
 int main(int argc, char *argv[])
 {
+#if defined(__GLIBC__)
+    // One malloc arena for all threads: the network, store and main threads each free what
+    // another allocated during an initial sync, and separate arenas each kept their own free
+    // memory (peak RSS at 500 rooms: 45.4 MiB with the default, 42.6 with one arena).
+    mallopt(M_ARENA_MAX, 1);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lattice-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lattice"));

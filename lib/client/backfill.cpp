@@ -47,20 +47,23 @@ void Session::fillGapStep(const QString &roomId, int wanted, int rounds, std::fu
             if (!gap->has_value() || rounds >= kMaxRounds)
                 return done(success());
             const Gap g = **gap;
-            m_http->sendJson(api::messages(roomId, g.prevBatch, kPageSize, QString()), [=, this](Result<QJsonObject> page) {
-                if (!page)
-                    return done(page.error());
-                const QJsonArray chunk = page->value(QLatin1String("chunk")).toArray();
-                const QJsonArray state = page->value(QLatin1String("state")).toArray();
-                const QString end = page->value(QLatin1String("end")).toString();
-                m_store->post<BackfillResult>(
-                    [=](Database &db) { return storeBackfill(db, roomId, g, chunk, state, end); }, this,
-                    [=, this](Result<BackfillResult> stored) {
-                        if (!stored)
-                            return done(stored.error());
-                        fillGapStep(roomId, wanted, rounds + 1, done);
-                    });
-            });
+            m_http->send(api::messages(roomId, g.prevBatch, kPageSize, QString()),
+                         [=, this](Result<HttpResponse> reply) {
+                             if (!reply)
+                                 return done(reply.error());
+                             // Parsed with each event's bytes, which the store keeps as the server sent them.
+                             Result<MessagesPage> parsed = parseMessagesPage(reply->body);
+                             if (!parsed)
+                                 return done(parsed.error());
+                             const MessagesPage page = std::move(*parsed);
+                             m_store->post<BackfillResult>(
+                                 [=](Database &db) { return storeBackfill(db, roomId, g, page); }, this,
+                                 [=, this](Result<BackfillResult> stored) {
+                                     if (!stored)
+                                         return done(stored.error());
+                                     fillGapStep(roomId, wanted, rounds + 1, done);
+                                 });
+                         });
         });
 }
 

@@ -1,10 +1,15 @@
 #include "sync_loop.h"
 
 #include "net/client_api.h"
+#include "release_memory.h"
 #include "store/sync_writer.h"
 #include "store_thread.h"
 
 namespace lattice {
+
+namespace {
+constexpr qsizetype kLargeBody = 1 << 20; // an initial sync of more than a few rooms
+} // namespace
 
 SyncLoop::SyncLoop(HttpClient &http, StoreThread &store, QObject *parent)
     : QObject(parent), m_http(http), m_store(store), m_filter(api::defaultSyncFilter())
@@ -56,13 +61,19 @@ void SyncLoop::request(int pollTimeoutMs, std::function<void(Result<ChangeSet>)>
             return done(reply.error());
         // Parsing and storing happen on the store thread; only the ChangeSet comes back.
         auto job = [body = std::move(reply->body)](Database &db) mutable -> Result<ChangeSet> {
-            // Rooms stay slices of the body until the writer stores them one by one: an initial
-            // sync then needs memory for the body and one parsed room, not for all rooms parsed.
-            auto parsed = parseSyncResponseByRoom(body);
-            body = QByteArray(); // `parsed` shares it
-            if (!parsed)
-                return parsed.error();
-            return SyncWriter(db).apply(*parsed);
+            const bool large = body.size() > kLargeBody;
+            Result<ChangeSet> result = [&]() -> Result<ChangeSet> {
+                // Rooms stay slices of the body until the writer stores them one by one: an initial
+                // sync then needs memory for the body and one parsed room, not for all rooms parsed.
+                auto parsed = parseSyncResponseByRoom(body);
+                body = QByteArray(); // `parsed` shares it
+                if (!parsed)
+                    return parsed.error();
+                return SyncWriter(db).apply(*parsed);
+            }();
+            if (large)
+                releaseFreedMemory(); // body and rooms are gone: do not stay at the peak
+            return result;
         };
         m_store.post<ChangeSet>(job, this, [this, done = std::move(done)](Result<ChangeSet> r) {
             if (r)

@@ -143,7 +143,9 @@ void HttpClient::start(PendingRequest *p)
         body = "{}";
     QNetworkReply *reply = m_nam->sendCustomRequest(req, p->request.method, body);
     p->reply = reply;
+    p->body.clear();
     watchBody(p, reply);
+    connect(reply, &QNetworkReply::readyRead, p, [p, reply] { readBody(p, reply); });
     connect(reply, &QNetworkReply::finished, p, [this, p, reply] {
         reply->deleteLater();
         p->reply = nullptr;
@@ -153,7 +155,8 @@ void HttpClient::start(PendingRequest *p)
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             return finish(p, tooLargeError(length.isValid() ? length.toLongLong() : -1, p->request.maxBodyBytes));
         }
-        const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
+        readBody(p, reply);
+        const QByteArray bytes = std::exchange(p->body, QByteArray());
         if (status >= 200 && status < 300) {
             HttpResponse response;
             response.status = status;
@@ -185,6 +188,26 @@ void HttpClient::start(PendingRequest *p)
         }
         finish(p, e);
     });
+}
+
+void HttpClient::readBody(PendingRequest *p, QNetworkReply *reply)
+{
+    if (p->tooLarge || !reply->isOpen())
+        return;
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (p->body.isEmpty()) {
+        // One allocation of the announced size, not a buffer grown (and copied) step by step.
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 limit = p->request.maxBodyBytes >= 0 ? p->request.maxBodyBytes : kMaxReserve;
+        if (length > available && length <= std::min(limit, kMaxReserve))
+            p->body.reserve(qsizetype(length));
+    }
+    const qsizetype old = p->body.size();
+    p->body.resize(old + qsizetype(available));
+    const qint64 got = reply->read(p->body.data() + old, available);
+    p->body.truncate(old + qsizetype(std::max<qint64>(got, 0)));
 }
 
 void HttpClient::watchBody(PendingRequest *p, QNetworkReply *reply)

@@ -64,6 +64,9 @@ private:
     bool done = false;
     bool cancelled = false;
     bool tooLarge = false; // aborted because the body exceeded request.maxBodyBytes
+    // The body read so far. Read as it arrives so the reply's buffer never holds a second copy
+    // (a readAll() at the end would copy an initial /sync of several MB once more).
+    QByteArray body;
 };
 
 class HttpClient : public QObject {
@@ -99,6 +102,9 @@ private:
     void start(PendingRequest *p);
     void finish(PendingRequest *p, Result<HttpResponse> result);
     void watchBody(PendingRequest *p, QNetworkReply *reply);
+    // Moves what the reply has buffered into p->body.
+    static void readBody(PendingRequest *p, QNetworkReply *reply);
+    static constexpr qint64 kMaxReserve = qint64(256) << 20; // a Content-Length believed up front
     QUrl urlFor(const HttpRequest &r) const;
 
     QNetworkAccessManager *m_nam;

@@ -68,6 +68,25 @@ Result<std::optional<Gap>> highestGapFrom(Database &db, const QString &roomId, q
 Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap, const QJsonArray &chunk,
                                      const QJsonArray &state, const QString &end)
 {
+    MessagesPage page;
+    page.chunk = chunk;
+    page.state = state;
+    page.end = end;
+    return storeBackfill(db, roomId, gap, page);
+}
+
+Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap,
+                                     const MessagesPage &page)
+{
+    const QJsonArray &chunk = page.chunk;
+    const QJsonArray &state = page.state;
+    const QString &end = page.end;
+    // The server's bytes when known for every element, else the parsed event serialised again.
+    auto bytesOf = [](const std::vector<QByteArray> &raw, const QJsonArray &events, qsizetype i) {
+        return qsizetype(raw.size()) == events.size()
+                   ? raw[size_t(i)]
+                   : QJsonDocument(events.at(i).toObject()).toJson(QJsonDocument::Compact);
+    };
     if (Status s = db.begin(); !s)
         return s.error();
     auto fail = [&db](const Error &e) -> Result<BackfillResult> {
@@ -83,8 +102,8 @@ Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const 
                                                                     : std::numeric_limits<qint64>::min();
     lower->finish();
 
-    for (const QJsonValue &v : chunk) {
-        const QJsonObject e = v.toObject();
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        const QJsonObject e = chunk.at(i).toObject();
         if (!event::isValidRoomEvent(e))
             continue; // a malformed event from the server: left out, the rest still fills the gap
         auto known = db.exec(QStringLiteral("SELECT 1 FROM events WHERE event_id = ?"), {event::eventId(e)});
@@ -94,24 +113,26 @@ Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const 
             result.reachedKnownEvent = true;
             break;
         }
-        auto ins = db.exec(QStringLiteral("INSERT INTO events(room_id, idx, event_id, sender, type, state_key, "
-                                          "origin_server_ts, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {roomId, idx, event::eventId(e), event::sender(e), event::type(e),
-                            event::isState(e) ? QVariant(event::stateKey(e)) : QVariant(), event::originServerTs(e),
-                            QJsonDocument(e).toJson(QJsonDocument::Compact)});
+        auto ins =
+            db.exec(QStringLiteral("INSERT INTO events(room_id, idx, event_id, sender, type, state_key, "
+                                   "origin_server_ts, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {roomId, idx, event::eventId(e), event::sender(e), event::type(e),
+                     event::isState(e) ? QVariant(event::stateKey(e)) : QVariant(), event::originServerTs(e),
+                     bytesOf(page.chunkJson, chunk, i)});
         if (!ins)
             return fail(ins.error());
         --idx;
         ++result.stored;
     }
-    for (const QJsonValue &v : state) {
-        const QJsonObject e = v.toObject();
+    for (qsizetype i = 0; i < state.size(); ++i) {
+        const QJsonObject e = state.at(i).toObject();
         if (!event::isValidStateEvent(e))
             continue;
-        auto ins = db.exec(QStringLiteral("INSERT OR IGNORE INTO state(room_id, type, state_key, event_id, json) "
-                                          "VALUES(?, ?, ?, ?, ?)"),
-                           {roomId, event::type(e), event::stateKey(e), event::eventId(e),
-                            QJsonDocument(e).toJson(QJsonDocument::Compact)});
+        auto ins =
+            db.exec(QStringLiteral("INSERT OR IGNORE INTO state(room_id, type, state_key, event_id, json) "
+                                   "VALUES(?, ?, ?, ?, ?)"),
+                    {roomId, event::type(e), event::stateKey(e), event::eventId(e),
+                     bytesOf(page.stateJson, state, i)});
         if (!ins)
             return fail(ins.error());
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The stored timeline of one room: pages of events by position, gaps, and back-filled chunks.
 #include "database.h"
+#include "protocol/messages_page.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,7 +43,11 @@ struct BackfillResult {
 
 // Stores a /messages?dir=b chunk (newest first) below the gap at `gap.idx`, in one transaction.
 // `end` is the token for the next older page; empty at the start of the room. Historical state
-// from the chunk never overwrites current state.
+// from the chunk never overwrites current state. Events are stored as the bytes in
+// page.chunkJson/stateJson when those are known.
+Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap,
+                                     const MessagesPage &page);
+// The same for events known only as parsed JSON (serialised for storing).
 Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap, const QJsonArray &chunk,
                                      const QJsonArray &state, const QString &end);
 

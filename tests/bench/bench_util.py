@@ -4,8 +4,8 @@
   bench_util.py measure LABEL SIZE RUN [--stdin TEXT] -- CMD...
       Runs CMD, waits for it with wait4 (that child's own rusage, so each figure is one
       process's peak RSS, not the maximum over everything run so far) and prints one JSON line:
-      label, size, run, wall_s, peak_rss_mib, rc, plus CMD's own JSON line if it printed one
-      (bench_sync does), under "figures".
+      label, size, run, wall_s, cpu_s (user + system), peak_rss_mib, rc, plus CMD's own JSON
+      line if it printed one (bench_sync does), under "figures".
   bench_util.py summarize RAW.jsonl MACHINE_INFO
       Prints the markdown table of medians per size.
 """
@@ -40,6 +40,7 @@ def measure(argv):
     errfile.seek(0)
     err = errfile.read()
     rec = {"label": label, "size": size, "run": run, "wall_s": round(wall, 4),
+           "cpu_s": round(usage.ru_utime + usage.ru_stime, 4),  # load-independent, unlike wall_s
            "peak_rss_mib": round(usage.ru_maxrss / 1024, 1), "rc": p.returncode}
     lines = out.decode(errors="replace").strip().splitlines()
     if lines and lines[-1].startswith("{") and label.startswith("bench_sync"):
@@ -86,12 +87,17 @@ def summarize(argv):
         ("Room list after initial sync, listRooms (s)", lambda s: fig(s, "bench_sync cold", "list_s"), None),
         ("Login until room list usable, in process (s)", lambda s: fig(s, "bench_sync cold", "total_s"), None),
         ("bench_sync cold peak RSS (MiB)", lambda s: top(s, "bench_sync cold", "peak_rss_mib"), None),
+        ("bench_sync cold, process CPU user + system (s)", lambda s: top(s, "bench_sync cold", "cpu_s"), None),
         ("Warm start to room list, in process (s)", lambda s: fig(s, "bench_sync warm", "total_s"), "< 0.3"),
         ("Warm start to room list, incl. exec (s)", lambda s: top(s, "bench_sync warm", "wall_s"), "< 0.3"),
         ("lattice-cli login + rooms, wall (s)", cli_cold, None),
+        ("lattice-cli rooms (initial sync), CPU user + system (s)",
+         lambda s: top(s, "cli rooms (initial sync)", "cpu_s"), None),
+        ("lattice-cli login peak RSS (MiB)", lambda s: top(s, "cli login", "peak_rss_mib"), None),
         ("lattice-cli rooms (initial sync) peak RSS (MiB)",
          lambda s: top(s, "cli rooms (initial sync)", "peak_rss_mib"), "< 40"),
         ("lattice-cli rooms again (incremental sync), wall (s)", lambda s: top(s, "cli rooms (warm)", "wall_s"), None),
+        ("lattice-cli rooms again, CPU user + system (s)", lambda s: top(s, "cli rooms (warm)", "cpu_s"), None),
         ("lattice-cli rooms again peak RSS (MiB)", lambda s: top(s, "cli rooms (warm)", "peak_rss_mib"), "< 40"),
         ("Initial /sync body (MB)", lambda s: (fig(s, "bench_sync cold", "sync_bytes") or 0) / 1e6, None),
     ]

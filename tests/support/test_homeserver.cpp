@@ -24,6 +24,14 @@ QUrl homeserverUrl()
 RawReply request(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &accessToken,
                  const QUrl &base)
 {
+    return requestBytes(method, path,
+                        method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        accessToken, base);
+}
+
+RawReply requestBytes(const QByteArray &method, const QString &path, const QByteArray &data,
+                      const QString &accessToken, const QUrl &base)
+{
     QNetworkAccessManager nam;
     QUrl url = base.isValid() ? base : homeserverUrl();
     const qsizetype q = path.indexOf(QLatin1Char('?'));
@@ -35,13 +43,14 @@ RawReply request(const QByteArray &method, const QString &path, const QJsonObjec
     req.setTransferTimeout(60000);
     if (!accessToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-    const QByteArray data = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = nam.sendCustomRequest(req, method, data);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    RawReply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-               QJsonDocument::fromJson(reply->readAll()).object()};
+    RawReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.bytes = reply->readAll();
+    r.body = QJsonDocument::fromJson(r.bytes).object();
     reply->deleteLater();
     return r;
 }

@@ -23,10 +23,14 @@ TestUser registerUser(const QString &prefix);
 struct RawReply {
     int status = 0;
     QJsonObject body;
+    QByteArray bytes; // the body as received
 };
 // A blocking client-server request, for setting up what the test needs (not the code under test).
 RawReply request(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                  const QString &accessToken = {}, const QUrl &base = {});
+// The same with the request body as bytes (a QJsonObject would sort its keys).
+RawReply requestBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                      const QString &accessToken = {}, const QUrl &base = {});
 
 // Runs lattice-cli with `args`, feeding `input` on stdin; returns exit code, stdout and stderr.
 struct CliResult {
