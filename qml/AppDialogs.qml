@@ -1,4 +1,4 @@
-// Every dialog of the account and room menus, created once in MainView and shown on `overlay`
+// Every dialog of the account and room menus, each made on its first open and shown on `overlay`
 // (the window's Overlay.overlay). The sidebar's menus and the room header call the open…
 // functions; memberPanelVisible toggles the member list. A QtObject, so that containers such
 // as MainView's SplitView do not take it for one of their panes.
@@ -24,7 +24,7 @@ QtObject {
     function openInvite() { if (room) invite.open() }
     function openLeave() { if (room) leave.open() }
     function openRoomSettings() { if (room) settings.open() }
-    function openMember(userId) { if (room) userInfo.show(userId) }
+    function openMember(userId) { if (room) userInfo.create().show(userId) }
     function openSessions() { sessions.open() }
     function openSecureBackup() { secureBackupDialog.open() }
 
@@ -43,30 +43,54 @@ QtObject {
     }
 
     // A list, not a default property: a document cannot fill the default property it declares.
+    // Each one is made on its first open (LazyDialog): start-up creates none of them.
     property list<QtObject> content: [
-        CreateRoomDialog { id: createRoom; parent: dialogs.overlay; objectName: "createRoomDialog"; account: dialogs.controller.account },
-        DirectChatDialog { id: directChat; parent: dialogs.overlay; objectName: "directChatDialog"; account: dialogs.controller.account },
-        JoinRoomDialog { id: joinRoom; parent: dialogs.overlay; objectName: "joinRoomDialog"; account: dialogs.controller.account },
-        ProfileDialog { id: profile; parent: dialogs.overlay; objectName: "profileDialog"; account: dialogs.controller.account },
-        LogoutDialog { id: logout; parent: dialogs.overlay; objectName: "logoutDialog"; controller: dialogs.controller },
-        InviteDialog { id: invite; parent: dialogs.overlay; objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room },
-        RoomSettingsDialog { id: settings; parent: dialogs.overlay; objectName: "roomSettingsDialog"; room: dialogs.room },
-        UserInfoPopup { id: userInfo; parent: dialogs.overlay; objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room; trust: dialogs.trust },
-        SessionsDialog { id: sessions; parent: dialogs.overlay; objectName: "sessionsDialog"; trust: dialogs.trust },
-        SecureBackupDialog { id: secureBackupDialog; parent: dialogs.overlay; objectName: "secureBackupDialog"; backup: dialogs.controller ? dialogs.controller.secureBackup : null },
-        VerificationDialog {
+        LazyDialog { id: createRoom; objectName: "createRoomDialog"; overlay: dialogs.overlay
+            component: Component { CreateRoomDialog { objectName: "createRoomDialog"; account: dialogs.controller.account } } },
+        LazyDialog { id: directChat; objectName: "directChatDialog"; overlay: dialogs.overlay
+            component: Component { DirectChatDialog { objectName: "directChatDialog"; account: dialogs.controller.account } } },
+        LazyDialog { id: joinRoom; objectName: "joinRoomDialog"; overlay: dialogs.overlay
+            component: Component { JoinRoomDialog { objectName: "joinRoomDialog"; account: dialogs.controller.account } } },
+        LazyDialog { id: profile; objectName: "profileDialog"; overlay: dialogs.overlay
+            component: Component { ProfileDialog { objectName: "profileDialog"; account: dialogs.controller.account } } },
+        LazyDialog { id: logout; objectName: "logoutDialog"; overlay: dialogs.overlay
+            component: Component { LogoutDialog { objectName: "logoutDialog"; controller: dialogs.controller } } },
+        LazyDialog { id: invite; objectName: "inviteDialog"; overlay: dialogs.overlay
+            component: Component { InviteDialog { objectName: "inviteDialog"; account: dialogs.controller.account; room: dialogs.room } } },
+        LazyDialog { id: settings; objectName: "roomSettingsDialog"; overlay: dialogs.overlay
+            component: Component { RoomSettingsDialog { objectName: "roomSettingsDialog"; room: dialogs.room } } },
+        LazyDialog { id: userInfo; objectName: "userInfoPopup"; overlay: dialogs.overlay
+            component: Component { UserInfoPopup { objectName: "userInfoPopup"; account: dialogs.controller.account; room: dialogs.room; trust: dialogs.trust } } },
+        LazyDialog { id: sessions; objectName: "sessionsDialog"; overlay: dialogs.overlay
+            component: Component { SessionsDialog { objectName: "sessionsDialog"; trust: dialogs.trust } } },
+        LazyDialog { id: secureBackupDialog; objectName: "secureBackupDialog"; overlay: dialogs.overlay
+            component: Component { SecureBackupDialog { objectName: "secureBackupDialog"; backup: dialogs.controller ? dialogs.controller.secureBackup : null } } },
+        // Opens itself while a verification is under way: made when the first one starts.
+        LazyDialog {
             id: verificationDialog
             objectName: "verificationDialog"
-            parent: dialogs.overlay
-            controller: dialogs.controller.verification
-            verification: dialogs.controller.verification ? dialogs.controller.verification.current : null
+            overlay: dialogs.overlay
+            wanted: dialogs.controller.verification !== null && dialogs.controller.verification !== undefined
+                    && dialogs.controller.verification.current !== null
+            component: Component {
+                VerificationDialog {
+                    objectName: "verificationDialog"
+                    controller: dialogs.controller.verification
+                    verification: dialogs.controller.verification ? dialogs.controller.verification.current : null
+                }
+            }
         },
-        LeaveRoomDialog {
+        LazyDialog {
             id: leave
             objectName: "leaveRoomDialog"
-            parent: dialogs.overlay
-            room: dialogs.room
-            onLeft: Qt.callLater(dialogs.controller.selectRoom, "")
+            overlay: dialogs.overlay
+            component: Component {
+                LeaveRoomDialog {
+                    objectName: "leaveRoomDialog"
+                    room: dialogs.room
+                    onLeft: Qt.callLater(dialogs.controller.selectRoom, "")
+                }
+            }
         }
     ]
 }

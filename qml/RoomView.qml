@@ -61,27 +61,37 @@ Pane {
         interval: 1600
         onTriggered: timeline.highlightedEventId = ""
     }
-    MessageMenu {
+    // The message menu and the emoji picker are made on first use (LazyDialog), not with the view.
+    LazyDialog {
         id: messageMenu
 
-        room: view.room
-        onReplyRequested: eventId => view.replyTo(eventId)
-        onEditRequested: eventId => view.editMessage(eventId)
-        onReactRequested: eventId => emojiPicker.openFor(eventId)
+        overlay: view
+        component: Component {
+            MessageMenu {
+                room: view.room
+                onReplyRequested: eventId => view.replyTo(eventId)
+                onEditRequested: eventId => view.editMessage(eventId)
+                onReactRequested: eventId => emojiPicker.create().openFor(eventId)
+            }
+        }
     }
-    EmojiPicker {
+    LazyDialog {
         id: emojiPicker
 
-        parent: Overlay.overlay
-        x: parent ? parent.width - width - 24 : 0
-        y: parent ? parent.height - height - 80 : 0
-        emojiModel: view.room ? view.room.emoji : null
-        onPicked: (emoji, eventId) => {
-            if (eventId !== "") {
-                view.room.toggleReaction(eventId, emoji)
-            } else {
-                composer.insert(composer.cursorPosition, emoji)
-                composer.forceActiveFocus()
+        overlay: view.Overlay.overlay
+        component: Component {
+            EmojiPicker {
+                x: parent ? parent.width - width - 24 : 0
+                y: parent ? parent.height - height - 80 : 0
+                emojiModel: view.room ? view.room.emoji : null
+                onPicked: (emoji, eventId) => {
+                    if (eventId !== "") {
+                        view.room.toggleReaction(eventId, emoji)
+                    } else {
+                        composer.insert(composer.cursorPosition, emoji)
+                        composer.forceActiveFocus()
+                    }
+                }
             }
         }
     }
@@ -190,8 +200,8 @@ Pane {
                     width: ListView.view.width - 32
                     room: view.room
                     onReplyQuoteClicked: eventId => view.jumpTo(eventId)
-                    onMenuRequested: (eventId, canEdit, isOwn) => messageMenu.openFor(eventId, canEdit, isOwn)
-                    onReactRequested: eventId => emojiPicker.openFor(eventId)
+                    onMenuRequested: (eventId, canEdit, isOwn) => messageMenu.create().openFor(eventId, canEdit, isOwn)
+                    onReactRequested: eventId => emojiPicker.create().openFor(eventId)
                     onReplyRequested: eventId => view.replyTo(eventId)
                 }
 
@@ -221,6 +231,9 @@ Pane {
                 onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
                 // Rows grow after they are added (media, wrapped text): stay at the end.
                 onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
+                // Scrolling lets go of the end (a page of history arriving must not pull the view
+                // back down mid-flick); stopping at the end takes hold of it again.
+                onMovementStarted: stickToEnd = false
                 onMovementEnded: stickToEnd = atYEnd
                 onStickToEndChanged: view.markReadIfSeen()
                 onAtYEndChanged: if (atYEnd && canFetchNewer()) view.room.loadNewer()
@@ -367,7 +380,7 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.delay: 400
                 ToolTip.text: qsTr("Insert emoji")
-                onClicked: emojiPicker.openFor("")
+                onClicked: emojiPicker.create().openFor("")
             }
             Button {
                 Layout.alignment: Qt.AlignBottom

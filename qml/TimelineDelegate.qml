@@ -1,11 +1,14 @@
 // One row of the timeline: a day separator when the day changes, then either a centred one-line
 // sentence (state events) or a message with the sender's name and avatar at the start of a run.
+// The parts few rows have (day separator, avatar and name, reply quote, reactions, receipts, the
+// hover bar, send status, unread line) are Loaders made only when the row shows them: a row is
+// made on every scroll step, so what it does not show should cost nothing.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
 ColumnLayout {
-    id: item
+    id: row
 
     required property var room
     required property string displayText
@@ -50,58 +53,66 @@ ColumnLayout {
     spacing: 0
 
     // Day separator.
-    RowLayout {
+    Loader {
         Layout.fillWidth: true
         Layout.topMargin: 12
         Layout.bottomMargin: 6
-        visible: item.dayLabel !== ""
-        spacing: 8
+        active: row.dayLabel !== ""
+        visible: active
 
-        Rectangle { Layout.fillWidth: true; height: 1; color: item.palette.mid; opacity: 0.5 }
-        Label {
-            objectName: "dayLabel"
-            text: item.dayLabel
-            font.pixelSize: 11
-            font.bold: true
-            opacity: 0.7
+        sourceComponent: RowLayout {
+            spacing: 8
+
+            Rectangle { Layout.fillWidth: true; height: 1; color: row.palette.mid; opacity: 0.5 }
+            Label {
+                objectName: "dayLabel"
+                text: row.dayLabel
+                font.pixelSize: 11
+                font.bold: true
+                opacity: 0.7
+            }
+            Rectangle { Layout.fillWidth: true; height: 1; color: row.palette.mid; opacity: 0.5 }
         }
-        Rectangle { Layout.fillWidth: true; height: 1; color: item.palette.mid; opacity: 0.5 }
     }
 
     // State events: one small centred line.
-    Label {
-        objectName: "summary"
+    Loader {
         Layout.fillWidth: true
         Layout.topMargin: 2
         Layout.bottomMargin: 2
-        visible: item.isSummary
-        text: item.displayText
-        textFormat: Text.PlainText
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
-        font.pixelSize: 11
-        opacity: 0.6
+        active: row.isSummary
+        visible: active
+
+        sourceComponent: Label {
+            objectName: "summary"
+            text: row.displayText
+            textFormat: Text.PlainText
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: 11
+            opacity: 0.6
+        }
     }
 
     RowLayout {
         id: messageRow
 
         Layout.fillWidth: true
-        Layout.topMargin: item.showSender ? 10 : 1
-        visible: !item.isSummary
+        Layout.topMargin: row.showSender ? 10 : 1
+        visible: !row.isSummary
         spacing: 10
 
         HoverHandler { id: messageHover }
         TapHandler {
             acceptedButtons: Qt.RightButton
-            enabled: item.eventId !== ""
-            onTapped: item.menuRequested(item.eventId, item.canEdit, item.isOwn)
+            enabled: row.eventId !== ""
+            onTapped: row.menuRequested(row.eventId, row.canEdit, row.isOwn)
         }
 
         Item {
             Layout.alignment: Qt.AlignTop
             implicitWidth: 36
-            implicitHeight: item.showSender ? 36 : 1
+            implicitHeight: row.showSender ? 36 : 1
             z: 1
 
             // A brief highlight behind the row after a jump to it.
@@ -112,25 +123,36 @@ ColumnLayout {
                 width: messageRow.width + 12
                 height: messageRow.height + 6
                 radius: 6
-                color: item.palette.highlight
-                opacity: item.highlighted ? 0.18 : 0
+                color: row.palette.highlight
+                opacity: row.highlighted ? 0.18 : 0
+                visible: opacity > 0
                 Behavior on opacity { NumberAnimation { duration: 400 } }
             }
 
-            MessageHoverBar {
+            // Made while the pointer is over the row (or over the bar itself).
+            Loader {
+                id: hoverBar
+
                 x: messageRow.width - width
                 y: -height / 2 - 2
-                visible: (messageHover.hovered || hovered) && item.eventId !== "" && !item.isSummary
-                onReplyClicked: item.replyRequested(item.eventId)
-                onReactClicked: item.reactRequested(item.eventId)
-                onMenuClicked: item.menuRequested(item.eventId, item.canEdit, item.isOwn)
+                active: row.eventId !== "" && !row.isSummary
+                        && (messageHover.hovered || (hoverBar.item !== null && hoverBar.item.hovered))
+
+                sourceComponent: MessageHoverBar {
+                    onReplyClicked: row.replyRequested(row.eventId)
+                    onReactClicked: row.reactRequested(row.eventId)
+                    onMenuClicked: row.menuRequested(row.eventId, row.canEdit, row.isOwn)
+                }
             }
 
-            Avatar {
-                visible: item.showSender
-                name: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
-                seed: item.sender
-                avatarUrl: item.senderAvatarUrl
+            Loader {
+                active: row.showSender
+
+                sourceComponent: Avatar {
+                    name: row.senderDisplayName !== "" ? row.senderDisplayName : row.sender
+                    seed: row.sender
+                    avatarUrl: row.senderAvatarUrl
+                }
             }
         }
 
@@ -138,142 +160,175 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
 
-            RowLayout {
-                visible: item.showSender
-                spacing: 8
+            Loader {
+                active: row.showSender
+                visible: active
 
-                Label {
-                    objectName: "senderName"
-                    text: item.senderDisplayName !== "" ? item.senderDisplayName : item.sender
-                    font.bold: true
-                    color: {
-                        let h = 0
-                        for (let i = 0; i < item.sender.length; ++i)
-                            h = (h * 31 + item.sender.charCodeAt(i)) % 360
-                        // Readable on both light and dark backgrounds.
-                        const dark = item.palette.base.hslLightness < 0.5
-                        return Qt.hsla(h / 360, 0.55, dark ? 0.7 : 0.38, 1)
+                sourceComponent: RowLayout {
+                    spacing: 8
+
+                    Label {
+                        objectName: "senderName"
+                        text: row.senderDisplayName !== "" ? row.senderDisplayName : row.sender
+                        font.bold: true
+                        color: {
+                            let h = 0
+                            for (let i = 0; i < row.sender.length; ++i)
+                                h = (h * 31 + row.sender.charCodeAt(i)) % 360
+                            // Readable on both light and dark backgrounds.
+                            const dark = row.palette.base.hslLightness < 0.5
+                            return Qt.hsla(h / 360, 0.55, dark ? 0.7 : 0.38, 1)
+                        }
                     }
-                }
-                Label {
-                    text: item.timeText
-                    font.pixelSize: 11
-                    opacity: 0.5
+                    Label {
+                        text: row.timeText
+                        font.pixelSize: 11
+                        opacity: 0.5
+                    }
                 }
             }
 
-            ReplyQuote {
-                objectName: "replyQuote"
+            Loader {
                 Layout.fillWidth: true
                 Layout.maximumWidth: implicitWidth
                 Layout.topMargin: 2
-                visible: item.reply !== undefined && item.reply.eventId !== undefined
-                reply: item.reply
-                onActivated: eventId => item.replyQuoteClicked(eventId)
+                active: row.reply !== undefined && row.reply.eventId !== undefined
+                visible: active
+
+                sourceComponent: ReplyQuote {
+                    objectName: "replyQuote"
+                    reply: row.reply
+                    onActivated: eventId => row.replyQuoteClicked(eventId)
+                }
             }
 
             TextEdit {
                 objectName: "body"
                 Layout.fillWidth: true
-                visible: !item.media.kind
+                visible: !row.media.kind
                 readOnly: true
                 selectByMouse: true
-                text: item.displayText
-                textFormat: item.isRichText ? TextEdit.RichText : TextEdit.PlainText
+                text: row.displayText
+                textFormat: row.isRichText ? TextEdit.RichText : TextEdit.PlainText
                 wrapMode: TextEdit.Wrap
-                color: item.palette.text
-                selectionColor: item.palette.highlight
-                selectedTextColor: item.palette.highlightedText
-                font.italic: item.kind === "emote"
-                opacity: item.kind === "notice" || item.pending ? 0.6 : 1
+                color: row.palette.text
+                selectionColor: row.palette.highlight
+                selectedTextColor: row.palette.highlightedText
+                font.italic: row.kind === "emote"
+                opacity: row.kind === "notice" || row.pending ? 0.6 : 1
                 onLinkActivated: link => Qt.openUrlExternally(link)
             }
 
             // Images, stickers, video, audio and files.
             MediaContent {
-                active: !!item.media.kind
-                media: item.media
-                room: item.room
-                maxWidth: item.width - 46
-                opacity: item.pending ? 0.6 : 1
+                active: !!row.media.kind
+                media: row.media
+                room: row.room
+                maxWidth: row.width - 46
+                opacity: row.pending ? 0.6 : 1
             }
 
-            Label {
-                objectName: "editedMark"
-                visible: item.isEdited
-                text: qsTr("(edited)")
-                font.pixelSize: 10
-                opacity: 0.5
+            Loader {
+                active: row.isEdited
+                visible: active
+
+                sourceComponent: Label {
+                    objectName: "editedMark"
+                    text: qsTr("(edited)")
+                    font.pixelSize: 10
+                    opacity: 0.5
+                }
             }
 
-            ReactionChips {
-                objectName: "reactions"
+            Loader {
                 Layout.fillWidth: true
                 Layout.topMargin: 2
-                visible: item.reactionChips.length > 0
-                reactions: item.reactionChips
-                onToggled: key => item.room.toggleReaction(item.eventId, key)
-                onAddRequested: item.reactRequested(item.eventId)
+                active: row.reactionChips.length > 0
+                visible: active
+
+                sourceComponent: ReactionChips {
+                    objectName: "reactions"
+                    reactions: row.reactionChips
+                    onToggled: key => row.room.toggleReaction(row.eventId, key)
+                    onAddRequested: row.reactRequested(row.eventId)
+                }
             }
 
-            RowLayout {
-                visible: item.pending || item.failed
-                spacing: 6
+            Loader {
+                active: row.pending || row.failed
+                visible: active
 
-                Label {
-                    objectName: "sendStatus"
-                    text: item.failed ? qsTr("Failed to send") : qsTr("Sending…")
-                    font.pixelSize: 11
-                    color: item.failed ? "#d93f3f" : item.palette.text
-                    opacity: item.failed ? 1 : 0.6
-                    ToolTip.visible: item.failed && hover.hovered
-                    ToolTip.text: item.sendError
+                sourceComponent: RowLayout {
+                    spacing: 6
 
-                    HoverHandler { id: hover }
-                }
-                Button {
-                    objectName: "retryButton"
-                    visible: item.failed
-                    flat: true
-                    text: qsTr("Retry")
-                    font.pixelSize: 11
-                    onClicked: item.room.retry(item.txnId)
+                    Label {
+                        objectName: "sendStatus"
+                        text: row.failed ? qsTr("Failed to send") : qsTr("Sending…")
+                        font.pixelSize: 11
+                        color: row.failed ? "#d93f3f" : row.palette.text
+                        opacity: row.failed ? 1 : 0.6
+                        ToolTip.visible: row.failed && hover.hovered
+                        ToolTip.text: row.sendError
+
+                        HoverHandler { id: hover }
+                    }
+                    Button {
+                        objectName: "retryButton"
+                        visible: row.failed
+                        flat: true
+                        text: qsTr("Retry")
+                        font.pixelSize: 11
+                        onClicked: row.room.retry(row.txnId)
+                    }
                 }
             }
         }
 
         // A decrypted message from a device that is not verified: a small shield, explained on hover.
-        TrustMark {
+        Loader {
             Layout.alignment: Qt.AlignTop
-            Layout.topMargin: item.showSender ? 22 : 3
-            trust: item.senderTrust
+            Layout.topMargin: row.showSender ? 22 : 3
+            active: row.senderTrust >= 1 && row.senderTrust <= 3
+            visible: active
+
+            sourceComponent: TrustMark {
+                trust: row.senderTrust
+            }
         }
     }
 
-    ReadReceipts {
-        objectName: "readReceipts"
+    Loader {
         Layout.alignment: Qt.AlignRight
         Layout.topMargin: 2
-        visible: item.readers.length > 0
-        readers: item.readers
+        active: row.readers.length > 0
+        visible: active
+
+        sourceComponent: ReadReceipts {
+            objectName: "readReceipts"
+            readers: row.readers
+        }
     }
 
     // "New messages": what follows arrived after the user last read the room.
-    RowLayout {
-        objectName: "unreadMarker"
+    Loader {
         Layout.fillWidth: true
         Layout.topMargin: 8
         Layout.bottomMargin: 4
-        visible: item.unreadMarker
-        spacing: 8
+        active: row.unreadMarker
+        visible: active
 
-        Rectangle { Layout.fillWidth: true; height: 1; color: "#e0533d" }
-        Label {
-            text: qsTr("New messages")
-            font.pixelSize: 11
-            font.bold: true
-            color: "#e0533d"
+        sourceComponent: RowLayout {
+            objectName: "unreadMarker"
+            spacing: 8
+
+            Rectangle { Layout.fillWidth: true; height: 1; color: "#e0533d" }
+            Label {
+                text: qsTr("New messages")
+                font.pixelSize: 11
+                font.bold: true
+                color: "#e0533d"
+            }
+            Rectangle { Layout.preferredWidth: 24; height: 1; color: "#e0533d" }
         }
-        Rectangle { Layout.preferredWidth: 24; height: 1; color: "#e0533d" }
     }
 }

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDBusConnection>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPalette>
@@ -111,6 +112,8 @@ void bringToFront(QQuickWindow &window)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // --trace-ui counts from here
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lattice"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lattice"));
@@ -180,6 +183,8 @@ int main(int argc, char *argv[])
     engine.addImageProvider(QStringLiteral("qr"), new lattice::desktop::QrImageProvider);
     engine.addImageProvider(QStringLiteral("mxc"), new lattice::desktop::MxcImageProvider(
                                                        controller.media(), &controller.encryptedFiles()));
+    // The store opens on its thread and the keyring answers over D-Bus while QML loads.
+    controller.start();
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
                                  {QStringLiteral("hideOnClose"), withTray}});
     engine.load(QUrl(QStringLiteral("qrc:/Lattice/Main.qml")));
@@ -213,7 +218,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
     if (parser.isSet(traceOption))
-        new lattice::desktop::UiTrace(controller, *window, window);
+        new lattice::desktop::UiTrace(controller, *window, sinceMain, window);
 
     // Notifications for what arrives while the user looks elsewhere.
     lattice::desktop::Notifier notifier(controller.session(), [&controller, window] {
@@ -254,6 +259,5 @@ int main(int argc, char *argv[])
         t->show();
     }
 
-    controller.start();
     return app.exec();
 }

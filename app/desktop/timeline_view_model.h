@@ -36,6 +36,9 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // False: the room view pages in older history itself when scrolled near the top. A list view
+    // would ask once its last row (the newest) is made, i.e. on every open, for a page off screen.
+    bool canFetchMore(const QModelIndex &) const override { return false; }
     TimelineModel *timeline() const { return m_source; }
     // Members' names may have changed (a sync touched the room's state): show them again.
     void refreshNames();

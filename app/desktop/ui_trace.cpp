@@ -26,10 +26,9 @@ QQuickItem *findItem(QQuickItem *item, const QString &name)
 }
 } // namespace
 
-UiTrace::UiTrace(AppController &controller, QQuickWindow &window, QObject *parent)
-    : QObject(parent), m_controller(controller), m_window(window)
+UiTrace::UiTrace(AppController &controller, QQuickWindow &window, QElapsedTimer sinceMain, QObject *parent)
+    : QObject(parent), m_controller(controller), m_window(window), m_clock(sinceMain)
 {
-    m_clock.start();
     connect(&controller, &AppController::pageChanged, this, &UiTrace::onPageChanged);
     connect(&controller, &AppController::currentRoomChanged, this, &UiTrace::onRoomChanged);
     connect(&controller, &AppController::roomsLoadedChanged, this, [this] {

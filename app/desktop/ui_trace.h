@@ -1,7 +1,7 @@
 #pragma once
 // --trace-ui (hidden): one line on stdout per milestone of the visible UI, for the end-to-end
 // test and the benchmarks, which need to know when something is on screen rather than merely
-// loaded. Each line is "<ms since the trace began> <event> <fields>"; it carries IDs and counts,
+// loaded. Each line is "<ms since main() began> <event> <fields>"; it carries IDs and counts,
 // never message text. Events:
 //   page NAME                        the controller switched pages (opening, login, rooms, failed)
 //   room-list-shown rows=N           first frame with a non-empty room list
@@ -23,9 +23,11 @@ class UiTrace : public QObject
 {
     Q_OBJECT
 public:
-    UiTrace(AppController &controller, QQuickWindow &window, QObject *parent = nullptr);
+    // `sinceMain` was started as main() began: the times include loading the QML.
+    UiTrace(AppController &controller, QQuickWindow &window, QElapsedTimer sinceMain,
+            QObject *parent = nullptr);
 
-    // Milliseconds since the trace began (for other hidden measuring options).
+    // Milliseconds since main() began (for other hidden measuring options).
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     void print(const QString &line) const;
 
