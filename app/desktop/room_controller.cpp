@@ -44,10 +44,11 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
     connect(&queue, &SendQueue::requeued, &m_timeline, &TimelineModel::markQueued);
 
     // Events decrypted after their sync batch was shown (own messages, keys that came late).
-    connect(&session, &Session::eventsDecrypted, this, [this](const QStringList &roomIds, const QStringList &eventIds) {
-        if (roomIds.contains(m_roomId))
-            m_timeline.eventsDecrypted(eventIds);
-    });
+    connect(&session, &Session::eventsDecrypted, this,
+            [this](const QStringList &roomIds, const QStringList &eventIds) {
+                if (roomIds.contains(m_roomId))
+                    m_timeline.eventsDecrypted(eventIds);
+            });
     connect(&m_historySearch, &HistorySearch::found, this, [this](const QString &eventId) {
         if (m_timeline.loadAround(eventId))
             Q_EMIT jumpReady(eventId, m_view.rowOfEvent(eventId));
