@@ -36,7 +36,9 @@ Pane {
     }
     function jumpTo(eventId) {
         timeline.stickToEnd = false
-        const row = view.room.jumpTo(eventId)
+        showJumped(eventId, view.room.jumpTo(eventId)) // -1: the history is searched (jumpReady)
+    }
+    function showJumped(eventId, row) {
         if (row < 0)
             return
         Qt.callLater(() => {
@@ -51,6 +53,10 @@ Pane {
             view.room.markRead()
     }
 
+    Connections {
+        target: view.room
+        function onJumpReady(eventId, row) { view.showJumped(eventId, row) }
+    }
     Connections {
         target: Qt.application
         function onStateChanged() { view.markReadIfSeen() }
@@ -244,6 +250,14 @@ Pane {
                         view.room.loadOlder()
                 }
 
+                HistorySearchBar {
+                    parent: timeline.parent
+                    anchors.top: parent.top
+                    anchors.topMargin: 8
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    z: 2
+                    search: view.room ? view.room.historySearch : null
+                }
                 Label {
                     parent: timeline.parent
                     anchors.centerIn: parent

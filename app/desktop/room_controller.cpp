@@ -16,7 +16,8 @@ constexpr int kTypingIdleMs = 5000;    // stop "typing" after this long without 
 RoomController::RoomController(Session &session, const RoomListModel &rooms, const QString &roomId,
                                QObject *parent, EncryptedFiles *encryptedFiles)
     : QObject(parent), m_session(session), m_rooms(rooms), m_roomId(roomId),
-      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()), m_people(session, roomId)
+      m_timeline(session.reader(), roomId), m_view(&m_timeline, session.reader()), m_people(session, roomId),
+      m_historySearch(session, roomId)
 {
     // Connected before the first fetchMore, as TimelineModel asks.
     m_view.setEncryptedFiles(encryptedFiles);
@@ -41,6 +42,21 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
             });
     connect(&queue, &SendQueue::failed, &m_timeline, &TimelineModel::markFailed);
     connect(&queue, &SendQueue::requeued, &m_timeline, &TimelineModel::markQueued);
+
+    // Events decrypted after their sync batch was shown (own messages, keys that came late).
+    connect(&session, &Session::eventsDecrypted, this,
+            [this](const QStringList &roomIds, const QStringList &eventIds) {
+                if (roomIds.contains(m_roomId))
+                    m_timeline.eventsDecrypted(eventIds);
+            });
+    connect(&m_historySearch, &HistorySearch::found, this, [this](const QString &eventId) {
+        if (m_timeline.loadAround(eventId))
+            Q_EMIT jumpReady(eventId, m_view.rowOfEvent(eventId));
+        else
+            Q_EMIT errorOccurred(tr("The original message was not found in the room's history."));
+    });
+    connect(&m_historySearch, &HistorySearch::notFound, this,
+            [this](const QString &, const QString &message) { Q_EMIT errorOccurred(message); });
 
     // Originals of replies that the store does not have come from the server.
     connect(&m_view.conversation(), &ConversationRoles::eventWanted, this, [this](const QString &eventId) {
@@ -250,11 +266,13 @@ QString RoomController::eventSource(const QString &eventId) const
 
 int RoomController::jumpTo(const QString &eventId)
 {
-    if (!m_timeline.loadAround(eventId)) {
-        Q_EMIT errorOccurred(tr("The original message is not in the history loaded so far."));
-        return -1;
+    if (m_timeline.loadAround(eventId)) {
+        m_historySearch.cancel();
+        return m_view.rowOfEvent(eventId);
     }
-    return m_view.rowOfEvent(eventId);
+    // Not stored yet: older pages come from the server; jumpReady says where it is.
+    m_historySearch.start(eventId);
+    return -1;
 }
 
 void RoomController::markRead()

@@ -8,6 +8,7 @@
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
 #include "room_people.h"
+#include "history_search.h"
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,8 @@ class RoomController : public QObject
     Q_PROPERTY(lattice::desktop::EmojiModel *emoji READ emoji CONSTANT)
     // Members, @-mention completion, settings and moderation (the member panel and room dialogs).
     Q_PROPERTY(lattice::desktop::RoomPeople *people READ people CONSTANT)
+    // Looking further back than the store for a reply's original (jumpTo); cancellable.
+    Q_PROPERTY(lattice::desktop::HistorySearch *historySearch READ historySearch CONSTANT)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -59,6 +62,7 @@ public:
     int memberCount() const;
     bool isEncrypted() const;
     QAbstractItemModel *timeline() { return &m_view; }
+    HistorySearch *historySearch() { return &m_historySearch; }
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
     bool atLiveEdge() const { return m_timeline.atLiveEdge(); }
@@ -91,8 +95,8 @@ public:
     Q_INVOKABLE void copyText(const QString &eventId);
     // The event's JSON, indented, for "View source".
     Q_INVOKABLE QString eventSource(const QString &eventId) const;
-    // Brings the event into the timeline (loading history around it if needed) and returns its
-    // row, or -1 (errorOccurred says why).
+    // Brings the event into the timeline (loading stored history around it) and returns its row;
+    // -1 while historySearch fetches older pages from the server (then jumpReady, or errorOccurred).
     Q_INVOKABLE int jumpTo(const QString &eventId);
     // The user has seen the bottom of the room: move the read marker and the read receipt there.
     Q_INVOKABLE void markRead();
@@ -110,6 +114,8 @@ Q_SIGNALS:
     void typingTextChanged();
     void composeModeChanged();
     void errorOccurred(const QString &message);
+    // jumpTo had to search the history: the event is at `row` of the timeline now.
+    void jumpReady(const QString &eventId, int row);
 
 private:
     QVariant roomData(int role) const;
@@ -126,6 +132,7 @@ private:
     TimelineModel m_timeline;
     TimelineViewModel m_view;
     RoomPeople m_people;
+    HistorySearch m_historySearch;
     bool m_loadingHistory = false;
     bool m_typing = false;
     QString m_typingText;

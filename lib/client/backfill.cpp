@@ -1,7 +1,8 @@
-// Session::backPaginate: fills holes in a room's stored timeline from /messages.
+// Session::backPaginate and backPaginateUntil: fill holes in a room's stored timeline from /messages.
 #include "session.h"
 
 #include "net/client_api.h"
+#include "store/event_lookup.h"
 #include "store/timeline_store.h"
 
 #include <QJsonArray>
@@ -9,7 +10,7 @@
 namespace lattice {
 
 namespace {
-constexpr int kMaxRounds = 200;   // a bound on requests for one call, whatever the server answers
+constexpr int kMaxRounds = 200; // a bound on requests for one call, whatever the server answers
 constexpr int kPageSize = 100;
 
 // The gap that keeps the newest `wanted` events from being contiguous, if any.
@@ -25,6 +26,27 @@ Result<std::optional<Gap>> blockingGap(Database &db, const QString &roomId, int 
     const qint64 from = int(window->size()) < wanted ? lowest : lowest + 1;
     return highestGapFrom(db, roomId, from);
 }
+
+// Where a search for one event stands: stored already, or the hole to fill next (none: the
+// room's whole history is stored).
+struct SearchState
+{
+    bool stored = false;
+    std::optional<Gap> next;
+};
+
+Result<SearchState> searchState(Database &db, const QString &roomId, const QString &eventId)
+{
+    auto found = findEvent(db, eventId);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return SearchState{true, {}};
+    auto gap = highestGapFrom(db, roomId, std::numeric_limits<qint64>::min());
+    if (!gap)
+        return gap.error();
+    return SearchState{false, *gap};
+}
 } // namespace
 
 void Session::backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done)
@@ -33,7 +55,8 @@ void Session::backPaginate(const QString &roomId, int wanted, std::function<void
         // Encrypted events that came with the pages are decrypted before the caller reads them.
         if (!m_e2ee)
             return done(filled);
-        m_e2ee->decryptStored(roomId, [done, filled](Status decrypted) { done(!filled ? filled : decrypted); });
+        m_e2ee->decryptStored(roomId,
+                              [done, filled](Status decrypted) { done(!filled ? filled : decrypted); });
     });
 }
 
@@ -46,25 +69,59 @@ void Session::fillGapStep(const QString &roomId, int wanted, int rounds, std::fu
                 return done(gap.error());
             if (!gap->has_value() || rounds >= kMaxRounds)
                 return done(success());
-            const Gap g = **gap;
-            m_http->send(api::messages(roomId, g.prevBatch, kPageSize, QString()),
-                         [=, this](Result<HttpResponse> reply) {
-                             if (!reply)
-                                 return done(reply.error());
-                             // Parsed with each event's bytes, which the store keeps as the server sent them.
-                             Result<MessagesPage> parsed = parseMessagesPage(reply->body);
-                             if (!parsed)
-                                 return done(parsed.error());
-                             const MessagesPage page = std::move(*parsed);
-                             m_store->post<BackfillResult>(
-                                 [=](Database &db) { return storeBackfill(db, roomId, g, page); }, this,
-                                 [=, this](Result<BackfillResult> stored) {
-                                     if (!stored)
-                                         return done(stored.error());
-                                     fillGapStep(roomId, wanted, rounds + 1, done);
-                                 });
-                         });
+            fillGap(roomId, **gap, [=, this](Status filled) {
+                if (!filled)
+                    return done(filled);
+                fillGapStep(roomId, wanted, rounds + 1, done);
+            });
         });
+}
+
+void Session::fillGap(const QString &roomId, const Gap &gap, std::function<void(Status)> done)
+{
+    m_http->send(api::messages(roomId, gap.prevBatch, kPageSize, QString()), [=, this](Result<HttpResponse> reply) {
+        if (!reply)
+            return done(reply.error());
+        // Parsed with each event's bytes, which the store keeps as the server sent them. No `end`:
+        // the start of the room; an empty chunk with an `end` is not (the spec's /messages).
+        Result<MessagesPage> parsed = parseMessagesPage(reply->body);
+        if (!parsed)
+            return done(parsed.error());
+        const MessagesPage page = std::move(*parsed);
+        m_store->post<BackfillResult>(
+            [=](Database &db) { return storeBackfill(db, roomId, gap, page); }, this,
+            [done](Result<BackfillResult> stored) { done(stored ? success() : Status(stored.error())); });
+    });
+}
+
+void Session::backPaginateUntil(const QString &roomId, const QString &eventId, int maxPages,
+                                std::function<bool()> cancelled, std::function<void(Result<bool>)> done)
+{
+    searchStep(roomId, eventId, maxPages, std::move(cancelled), [this, roomId, done](Result<bool> found) {
+        if (!found || !*found || !m_e2ee)
+            return done(found);
+        m_e2ee->decryptStored(roomId, [done](Status) { done(true); }); // shown even if it stays encrypted
+    });
+}
+
+void Session::searchStep(const QString &roomId, const QString &eventId, int pagesLeft,
+                         std::function<bool()> cancelled, std::function<void(Result<bool>)> done)
+{
+    m_store->post<SearchState>([roomId, eventId](Database &db) { return searchState(db, roomId, eventId); },
+                               this,
+                               [=, this](Result<SearchState> state) {
+                                   if (!state)
+                                       return done(state.error());
+                                   if (state->stored)
+                                       return done(true);
+                                   if (!state->next || pagesLeft <= 0 || cancelled())
+                                       return done(false);
+                                   fillGap(roomId, *state->next, [=, this](Status filled) {
+                                       if (!filled)
+                                           return done(filled.error());
+                                       searchStep(roomId, eventId, pagesLeft - 1, cancelled, done);
+                                   });
+                               });
 }
 
 } // namespace lattice

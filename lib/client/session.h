@@ -19,6 +19,8 @@ class QNetworkAccessManager;
 
 namespace lattice {
 
+struct Gap;
+
 struct CreateRoomOptions {
     QString name;
     QString topic;
@@ -107,6 +109,10 @@ public:
                     std::function<void(Result<QJsonObject>)> done);
     // Fills gaps from the server until `wanted` events without a hole are stored (or the room starts).
     void backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done);
+    // Fills the room's holes, newest first, until `eventId` is stored (true), the whole history is
+    // stored (false), `maxPages` requests were made (false) or `cancelled` says so (false).
+    void backPaginateUntil(const QString &roomId, const QString &eventId, int maxPages,
+                           std::function<bool()> cancelled, std::function<void(Result<bool>)> done);
 
 Q_SIGNALS:
     void stateChanged(lattice::Session::State state);
@@ -121,6 +127,9 @@ private:
     void storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done);
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
     void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
+    void fillGap(const QString &roomId, const Gap &gap, std::function<void(Status)> done);
+    void searchStep(const QString &roomId, const QString &eventId, int pagesLeft, std::function<bool()> cancelled,
+                    std::function<void(Result<bool>)> done);
     QString keyringKey() const;
     void maybeStartE2ee(); // session_e2ee.cpp
     void startE2ee(const crypto::PickleKey &pickleKey);

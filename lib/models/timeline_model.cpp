@@ -195,18 +195,22 @@ void TimelineModel::pageOlder(bool mayAskServer)
 {
     if (m_atRoomStart || m_waitingForServer)
         return;
+    // Nothing precedes a room's creation, whatever gap the first sync left below it.
+    if (m_remote > 0 && event::type(m_rows.front().json) == QLatin1String("m.room.create"))
+        return setAtRoomStart(true);
     const qint64 oldest = m_remote > 0 ? m_rows.front().idx : kNoPosition;
     auto gap = gapAtOrBelow(m_db, m_roomId, oldest);
     if (!check(gap))
         return;
+    const auto askServer = [&] {
+        if (!mayAskServer)
+            return;
+        m_waitingForServer = true;
+        Q_EMIT backPaginationNeeded(m_roomId);
+    };
     // A gap just below the window: only the server has what comes next.
-    if (gap->has_value() && (m_remote == 0 || (*gap)->idx == oldest)) {
-        if (mayAskServer) {
-            m_waitingForServer = true;
-            Q_EMIT backPaginationNeeded(m_roomId);
-        }
-        return;
-    }
+    if (gap->has_value() && (m_remote == 0 || (*gap)->idx == oldest))
+        return askServer();
     auto older = eventsBefore(m_db, m_roomId, oldest, m_pageSize);
     if (!check(older))
         return;
@@ -215,8 +219,10 @@ void TimelineModel::pageOlder(bool mayAskServer)
         if (!gap->has_value() || e.idx >= (*gap)->idx) // never page across a hole
             page.push_back(std::move(e));
     if (page.empty()) {
-        setAtRoomStart(true);
-        return;
+        // A hole is never the beginning: the store gave up a gap only where the server said so.
+        if (gap->has_value())
+            return askServer();
+        return setAtRoomStart(true);
     }
     dropNewest(m_remote + int(page.size()) - m_maxRows);
     beginInsertRows({}, 0, int(page.size()) - 1);
@@ -353,8 +359,7 @@ void TimelineModel::applyChanges(const ChangeSet &changes)
             appendLive();
         applyRedactions(append.events);
     }
-    for (const QString &eventId : changes.decryptedEvents)
-        reread(eventId);
+    eventsDecrypted(changes.decryptedEvents);
     // Remote echoes that are not in the window (the user is reading older history): the echo goes;
     // its event pages in with the rest.
     for (const QString &txn : changes.echoedTransactions)
@@ -428,6 +433,13 @@ void TimelineModel::applyRedactions(const QJsonArray &events)
         reread(event::eventId(before));
         relationChanged(before); // a reaction taken back or an edit removed
     }
+}
+
+void TimelineModel::eventsDecrypted(const QStringList &eventIds)
+{
+    Busy busy(m_busy);
+    for (const QString &eventId : eventIds)
+        reread(eventId);
 }
 
 // A row on screen whose stored form changed (redacted, decrypted, failed to decrypt).

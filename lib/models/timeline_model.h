@@ -92,6 +92,8 @@ public Q_SLOTS:
     void applyChanges(const lattice::ChangeSet &changes);
     // After Session::backPaginate finished: pages in what the store gained (never asks again).
     void storeExtended();
+    // Stored events whose decryption result changed (Session::eventsDecrypted): their rows re-read.
+    void eventsDecrypted(const QStringList &eventIds);
     // SendQueue::queued / sent / failed.
     void addLocalEcho(const lattice::QueuedEvent &event);
     void markSent(const QString &txnId, const QString &eventId);

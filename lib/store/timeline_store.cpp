@@ -94,6 +94,7 @@ Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const 
         return e;
     };
     BackfillResult result;
+    bool reachedCreation = false;
     qint64 idx = gap.idx - 1;
     auto lower = db.exec(QStringLiteral("SELECT MAX(idx) FROM events WHERE room_id = ? AND idx < ?"), {roomId, gap.idx});
     if (!lower)
@@ -123,6 +124,10 @@ Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const 
             return fail(ins.error());
         --idx;
         ++result.stored;
+        if (event::type(e) == QLatin1String("m.room.create")) {
+            reachedCreation = true; // nothing precedes a room's creation
+            break;
+        }
     }
     for (qsizetype i = 0; i < state.size(); ++i) {
         const QJsonObject e = state.at(i).toObject();
@@ -138,7 +143,9 @@ Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const 
     }
     if (auto d = db.exec(QStringLiteral("DELETE FROM gaps WHERE room_id = ? AND idx = ?"), {roomId, gap.idx}); !d)
         return fail(d.error());
-    result.reachedRoomStart = !result.reachedKnownEvent && (end.isEmpty() || chunk.isEmpty());
+    // An empty chunk is not the start (the server may have hidden a page from this user): only a
+    // response without `end` is, or the room's creation.
+    result.reachedRoomStart = !result.reachedKnownEvent && (end.isEmpty() || reachedCreation);
     if (!result.reachedKnownEvent && !result.reachedRoomStart) {
         auto g = db.exec(QStringLiteral("INSERT OR REPLACE INTO gaps(room_id, idx, prev_batch) VALUES(?, ?, ?)"),
                          {roomId, idx + 1, end});

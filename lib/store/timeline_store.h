@@ -42,7 +42,8 @@ struct BackfillResult {
 };
 
 // Stores a /messages?dir=b chunk (newest first) below the gap at `gap.idx`, in one transaction.
-// `end` is the token for the next older page; empty at the start of the room. Historical state
+// `end` is the token for the next older page; empty at the start of the room (an empty chunk with
+// an `end` keeps the gap, with that token); m.room.create ends the history too. Historical state
 // from the chunk never overwrites current state. Events are stored as the bytes in
 // page.chunkJson/stateJson when those are known.
 Result<BackfillResult> storeBackfill(Database &db, const QString &roomId, const Gap &gap,

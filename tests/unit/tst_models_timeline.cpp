@@ -294,6 +294,69 @@ private Q_SLOTS:
         QCOMPARE(model.index(4, 0).data(TimelineModel::SendStateRole).toString(), QStringLiteral("failed"));
     }
 
+    void emptyServerPageWithMoreHistoryIsNotTheStart()
+    {
+        // The spec (GET /messages): an empty chunk does not imply that no more events are
+        // available; only a response without `end` does. Here the server hides a page of history
+        // from this user (history visibility) and answers it with an empty chunk and an `end`.
+        RoomUpdate first = joinedRoom(kRoom, QStringLiteral("Hidden"), messages(100, 5));
+        m_store->apply({first});
+        TimelineModel model(m_store->db(), kRoom, nullptr, 10, 100);
+        QSignalSpy needServer(&model, &TimelineModel::backPaginationNeeded); // the tester fetches too
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(needServer.count(), 1);
+
+        auto gap = highestGapFrom(m_store->db(), kRoom, std::numeric_limits<qint64>::min());
+        QVERIFY(gap.ok() && gap->has_value());
+        auto hidden = storeBackfill(m_store->db(), kRoom, **gap, {}, {}, QStringLiteral("further-back"));
+        QVERIFY(hidden.ok());
+        QVERIFY(!hidden->reachedRoomStart);
+        model.storeExtended();
+        QVERIFY2(!model.atRoomStart(), "an empty page with an `end` token is not the room's beginning");
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(needServer.count(), 2);
+
+        // The next page has the older, visible history and the room's creation; no `end`: the start.
+        auto still = highestGapFrom(m_store->db(), kRoom, std::numeric_limits<qint64>::min());
+        QVERIFY(still.ok() && still->has_value());
+        QCOMPARE((*still)->prevBatch, QStringLiteral("further-back"));
+        QJsonArray older = messages(0, 3);
+        QJsonArray chunk; // newest first, as /messages?dir=b answers
+        for (qsizetype i = older.size() - 1; i >= 0; --i)
+            chunk.append(older.at(i));
+        chunk.append(stateEvent(QStringLiteral("m.room.create"), QString(), {}, kAlice, 9000));
+        QVERIFY(storeBackfill(m_store->db(), kRoom, **still, chunk, {}, QString()).ok());
+        model.storeExtended();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.atRoomStart());
+        QCOMPARE(model.index(0, 0).data(TimelineModel::TypeRole).toString(), QStringLiteral("m.room.create"));
+        QCOMPARE(eventIdAt(model, 1), QStringLiteral("$e0"));
+        QCOMPARE(eventIdAt(model, 4), QStringLiteral("$e100"));
+        QCOMPARE(needServer.count(), 2);
+    }
+
+    void roomCreationEndsHistoryWithoutAskingTheServer()
+    {
+        // A fresh room's first sync holds its m.room.create and a prev_batch: nothing can precede
+        // the creation, so no request is made for it.
+        QJsonArray timeline{stateEvent(QStringLiteral("m.room.create"), QString(), {}, kAlice, 9000)};
+        for (const QJsonValue &v : messages(0, 3))
+            timeline.append(v);
+        m_store->apply({joinedRoom(kRoom, QStringLiteral("Fresh"), timeline)});
+        TimelineModel model(m_store->db(), kRoom, nullptr, 10, 100);
+        QSignalSpy needServer(&model, &TimelineModel::backPaginationNeeded); // the tester fetches too
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.atRoomStart());
+        QCOMPARE(needServer.count(), 0);
+        QCOMPARE(model.rowCount(), 4);
+    }
+
     void otherRoomsAndLimitedBatches()
     {
         shortRoom(20);
