@@ -1,6 +1,7 @@
 #include "verification_controller.h"
 
 #include "client/people.h"
+#include "qr_image_provider.h"
 
 namespace lattice::desktop {
 
@@ -30,19 +31,20 @@ void VerificationController::ensureService()
         return;
     // The Session's one service: it is also the one lattice-cli and other views use.
     m_service = &trust->verification();
-    connect(m_service, &VerificationService::incomingRequest, this,
-            [this](VerificationSession *session) {
-                // A running flow keeps the dialog; a second request waits its turn by being declined later if
-                // ignored.
-                if (m_current && !m_current->isFinished())
-                    return;
-                show(session);
-            });
+    connect(m_service, &VerificationService::incomingRequest, this, [this](VerificationSession *session) {
+        // A running flow keeps the dialog; a second request waits its turn by being declined later if
+        // ignored.
+        if (m_current && !m_current->isFinished())
+            return;
+        show(session);
+    });
     Q_EMIT availableChanged();
 }
 
 void VerificationController::show(VerificationSession *session)
 {
+    // The dialog shows our QR code when both sides can use one, with emoji one click away.
+    session->setPreferQrCode(true);
     m_current = session;
     Q_EMIT currentChanged();
 }
@@ -63,6 +65,11 @@ bool VerificationController::verifyUser(const QString &userId)
         return false;
     show(m_service->requestUserVerification(roomId, userId));
     return true;
+}
+
+QString VerificationController::qrImageId(const QByteArray &payload) const
+{
+    return payload.isEmpty() ? QString() : QrImageProvider::idFor(payload);
 }
 
 void VerificationController::dismiss()
