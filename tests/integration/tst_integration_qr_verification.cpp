@@ -80,7 +80,7 @@ bool knowsIdentity(Session &session, const QString &user)
             session.e2ee()->runner().run<Unit>(
                 [user](crypto::OlmMachine &m, Database &) { return m.updateTrackedUsers({user}); },
                 [&](Status) { session.e2ee()->requests().flush([&](Status) { flushed = true; }); });
-            QTest::qWaitFor([&] { return flushed; }, 10000);
+            (void)QTest::qWaitFor([&] { return flushed; }, 10000);
             return false;
         },
         kWaitMs);
@@ -189,7 +189,7 @@ private Q_SLOTS:
                     [&](Status) {
                         first.session->e2ee()->requests().flush([&](Status) { flushed = true; });
                     });
-                QTest::qWaitFor([&] { return flushed; }, 10000);
+                (void)QTest::qWaitFor([&] { return flushed; }, 10000);
                 return false;
             },
             kWaitMs));

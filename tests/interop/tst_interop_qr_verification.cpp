@@ -102,7 +102,7 @@ class TestInteropQrVerification : public QObject
                     [&](Status) {
                         m_lattice.session->e2ee()->requests().flush([&](Status) { flushed = true; });
                     });
-                QTest::qWaitFor([&] { return flushed; }, 10000);
+                (void)QTest::qWaitFor([&] { return flushed; }, 10000);
                 return false;
             },
             kWaitMs);
