@@ -1,5 +1,7 @@
-// Device / user verification by emoji (SAS): an incoming request to accept or decline, the seven emoji
-// with their names and the three numbers to compare, then the outcome. Bound to a VerificationSession
+// Device / user verification: an incoming request to accept or decline; once both are ready our QR code
+// for the other device to scan (with "Compare emoji instead"), and the question whether the other device
+// reported success once it scanned it; or the seven emoji with their names and the three numbers to
+// compare (SAS); then the outcome. Bound to a VerificationSession
 // (`verification`, from VerificationController.current); opens while one is set.
 import QtQuick
 import QtQuick.Controls
@@ -19,8 +21,12 @@ Dialog {
     readonly property int stWaiting: 4
     readonly property int stDone: 5
     readonly property int stCancelled: 6
+    readonly property int stQrScanned: 7
     readonly property int state: verification ? verification.state : -1
     readonly property bool incoming: verification !== null && !verification.weStarted
+    // Our QR code (image://qr id) while Ready and both sides can use one.
+    readonly property string qrPayload: verification && controller && state === stReady ? controller.qrImageId(verification.qrCode) : ""
+    readonly property bool showingQr: qrPayload !== ""
     readonly property string who: verification
         ? (verification.otherDeviceId !== "" ? qsTr("%1 (device %2)").arg(verification.otherUserId).arg(verification.otherDeviceId)
                                               : verification.otherUserId)
@@ -56,8 +62,13 @@ Dialog {
                     return dialog.incoming ? qsTr("%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).").arg(dialog.who)
                                            : qsTr("Waiting for %1 to accept the request…").arg(dialog.who)
                 case dialog.stReady:
+                    if (dialog.showingQr)
+                        return qsTr("Scan this code with %1. If it cannot scan, compare emoji instead.").arg(dialog.who)
+                    return qsTr("Exchanging keys with %1…").arg(dialog.who)
                 case dialog.stStarted:
                     return qsTr("Exchanging keys with %1…").arg(dialog.who)
+                case dialog.stQrScanned:
+                    return qsTr("%1 scanned this code. Does it show that the verification succeeded (a green shield or a check mark)?").arg(dialog.who)
                 case dialog.stShowingSas:
                     return qsTr("Compare these emoji with the ones shown on the other device, in the same order.")
                 case dialog.stWaiting:
@@ -71,9 +82,18 @@ Dialog {
             }
         }
 
+        QrCodeView {
+            objectName: "verificationQrCode"
+            Layout.alignment: Qt.AlignHCenter
+            visible: dialog.showingQr
+            payload: dialog.qrPayload
+            codeSize: 240
+            caption: qsTr("Waiting for the other device to scan this code…")
+        }
+
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            visible: dialog.state === dialog.stReady || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
+            visible: (dialog.state === dialog.stReady && !dialog.showingQr) || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
                      || (dialog.state === dialog.stRequested && !dialog.incoming)
             running: visible
         }
@@ -167,6 +187,27 @@ Dialog {
             text: qsTr("Accept")
             highlighted: true
             onClicked: dialog.verification.accept()
+        }
+        // Showing our code: SAS remains one click away.
+        Button {
+            objectName: "compareEmojiButton"
+            visible: dialog.showingQr && dialog.verification.canStartSas
+            text: qsTr("Compare emoji instead")
+            onClicked: dialog.verification.startSas()
+        }
+        // The other device scanned our code: did it report success?
+        Button {
+            objectName: "qrDenyButton"
+            visible: dialog.state === dialog.stQrScanned
+            text: qsTr("No")
+            onClicked: dialog.verification.denyQrScanned()
+        }
+        Button {
+            objectName: "qrConfirmButton"
+            visible: dialog.state === dialog.stQrScanned
+            text: qsTr("Yes, it succeeded")
+            highlighted: true
+            onClicked: dialog.verification.confirmQrScanned()
         }
         // Comparing.
         Button {

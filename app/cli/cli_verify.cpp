@@ -1,11 +1,16 @@
 // lattice-cli verify: SAS verification of a device (to-device) or a user (in their direct chat), or
 // answering the next incoming request (--accept). Prints the emoji and numbers and asks whether they match.
+// With --qr it shows our QR code in the terminal instead and asks whether the other side saw success once
+// they scanned it; --scan-bytes/--scan feed the other side's code (raw bytes, or an image for zbarimg).
 #include "cli_app.h"
 
 #include "client/people.h"
 #include "client/secret_gossip.h"
+#include "client/qr_text.h"
 #include "client/verification_service.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTimer>
 #include <cstdio>
 
@@ -23,6 +28,42 @@ bool askMatch()
     if (!std::fgets(line, sizeof line, stdin))
         return false;
     return line[0] == 'y' || line[0] == 'Y';
+}
+
+bool askScanned()
+{
+    std::fputs("The other device scanned this code. Does it say the verification succeeded? [y/N] ", stdout);
+    return askMatch();
+}
+
+// The raw bytes of a QR code: from a file or standard input (--scan-bytes), or decoded from an image by
+// zbarimg (--scan, package zbar-tools).
+Result<QByteArray> readScan(const QString &bytesPath, const QString &imagePath)
+{
+    if (!bytesPath.isEmpty()) {
+        QFile file;
+        const bool opened = bytesPath == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(bytesPath), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("Cannot read %1: %2").arg(bytesPath, file.errorString()));
+        return file.readAll();
+    }
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"),
+               {QStringLiteral("--raw"), QStringLiteral("--quiet"), QStringLiteral("--oneshot"),
+                QStringLiteral("-Sbinary"), imagePath});
+    if (!zbar.waitForFinished(30000) || zbar.exitStatus() != QProcess::NormalExit)
+        return Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("Could not run zbarimg (install zbar-tools): %1").arg(zbar.errorString()));
+    if (zbar.exitCode() != 0)
+        return Error::make(Error::Kind::Usage, QStringLiteral("No QR code found in %1.").arg(imagePath));
+    QByteArray bytes = zbar.readAllStandardOutput();
+    if (bytes.endsWith('\n')) // zbarimg ends its output with a newline even in binary mode
+        bytes.chop(1);
+    return bytes;
 }
 
 } // namespace
@@ -80,8 +121,13 @@ void CliApp::verify(const QStringList &args)
     if (acceptIncoming != args.isEmpty())
         return fail(UsageError, QStringLiteral("verify takes USER [DEVICE], or --accept alone; see --help."));
     const int seconds = m_parser.isSet(QStringLiteral("timeout")) ? timeoutSeconds() : kVerifyDefaultSeconds;
-    withSession([this, args, acceptIncoming, seconds] {
-        refresh([this, args, acceptIncoming, seconds] {
+    // Their code: read once the flow is ready for it (a script may write it only then).
+    const QString scanBytes = m_parser.value(QStringLiteral("scan-bytes"));
+    const QString scanImage = m_parser.value(QStringLiteral("scan"));
+    const bool scanned = !scanBytes.isEmpty() || !scanImage.isEmpty();
+    const bool qr = m_parser.isSet(QStringLiteral("qr")) || scanned;
+    withSession([this, args, acceptIncoming, seconds, scanned, scanBytes, scanImage, qr] {
+        refresh([this, args, acceptIncoming, seconds, scanned, scanBytes, scanImage, qr] {
             TrustServices *trust = m_session->trust();
             if (!trust)
                 return fail(Failed,
@@ -92,31 +138,79 @@ void CliApp::verify(const QStringList &args)
                 fail(Failed, QStringLiteral("The verification did not finish within the time allowed."));
             });
             const bool yes = m_parser.isSet(QStringLiteral("yes"));
-            auto follow = [this, yes, service](VerificationSession *session) {
+            auto follow = [this, yes, service, scanned, scanBytes, scanImage,
+                           qr](VerificationSession *session) {
+                session->setPreferQrCode(qr);
                 auto shown = std::make_shared<bool>(false);
-                connect(session, &VerificationSession::changed, this, [this, session, yes, shown] {
-                    if (session->state() != VerificationSession::ShowingSas || *shown)
-                        return;
-                    *shown = true;
-                    m_out << "Compare with the other device:\n";
-                    for (const QVariant &e : session->emoji()) {
-                        const QVariantMap m = e.toMap();
-                        m_out << "  " << m.value(QStringLiteral("symbol")).toString() << "  "
-                              << m.value(QStringLiteral("name")).toString() << '\n';
-                    }
-                    QStringList numbers;
-                    for (const QVariant &d : session->decimals())
-                        numbers << QString::number(d.toInt());
-                    m_out << "Numbers: " << numbers.join(u' ') << '\n';
-                    m_out.flush();
-                    // Let the state change finish before blocking on the terminal.
-                    QTimer::singleShot(0, session, [session, yes] {
-                        if (yes || askMatch())
-                            session->confirm();
-                        else
-                            session->mismatch();
+                struct QrProgress
+                {
+                    bool printed = false;
+                    bool scanSent = false;
+                    bool asked = false;
+                };
+                auto progress = std::make_shared<QrProgress>();
+                connect(
+                    session, &VerificationSession::changed, this,
+                    [this, session, yes, shown, scanned, scanBytes, scanImage, qr, progress] {
+                        if (qr && session->state() == VerificationSession::Ready) {
+                            if (scanned && !progress->scanSent && session->canScanQrCode()) {
+                                progress->scanSent = true;
+                                m_out << "Ready to scan: reading the other device's code from "
+                                      << (scanImage.isEmpty() ? (scanBytes == QLatin1String("-")
+                                                                     ? QStringLiteral("standard input")
+                                                                     : scanBytes)
+                                                              : scanImage)
+                                      << "...\n";
+                                m_out.flush();
+                                Result<QByteArray> bytes = readScan(scanBytes, scanImage);
+                                if (!bytes)
+                                    return fail(Failed, bytes.error().message);
+                                if (!session->scanQrCode(*bytes))
+                                    return fail(Failed,
+                                                QStringLiteral("That is not a Matrix verification QR code."));
+                                m_out << "Scanned the other device's code; waiting for it to confirm...\n";
+                                m_out.flush();
+                            } else if (!scanned && !progress->printed && !session->qrCode().isEmpty()) {
+                                progress->printed = true;
+                                Result<QrMatrix> matrix = encodeQrMatrix(session->qrCode());
+                                if (!matrix)
+                                    return fail(matrix.error());
+                                m_out << "Scan this code with the other device:\n"
+                                      << renderQrText(*matrix) << "Waiting for it to be scanned...\n";
+                                m_out.flush();
+                            }
+                        }
+                        if (session->state() == VerificationSession::QrScanned && !progress->asked) {
+                            progress->asked = true;
+                            QTimer::singleShot(0, session, [session, yes] {
+                                if (yes || askScanned())
+                                    session->confirmQrScanned();
+                                else
+                                    session->denyQrScanned();
+                            });
+                        }
+                        if (session->state() != VerificationSession::ShowingSas || *shown)
+                            return;
+                        *shown = true;
+                        m_out << "Compare with the other device:\n";
+                        for (const QVariant &e : session->emoji()) {
+                            const QVariantMap m = e.toMap();
+                            m_out << "  " << m.value(QStringLiteral("symbol")).toString() << "  "
+                                  << m.value(QStringLiteral("name")).toString() << '\n';
+                        }
+                        QStringList numbers;
+                        for (const QVariant &d : session->decimals())
+                            numbers << QString::number(d.toInt());
+                        m_out << "Numbers: " << numbers.join(u' ') << '\n';
+                        m_out.flush();
+                        // Let the state change finish before blocking on the terminal.
+                        QTimer::singleShot(0, session, [session, yes] {
+                            if (yes || askMatch())
+                                session->confirm();
+                            else
+                                session->mismatch();
+                        });
                     });
-                });
                 connect(session, &VerificationSession::finished, this, [this, session, service] {
                     // The last done or cancel goes out before the process ends.
                     service->whenIdle([this, session] {

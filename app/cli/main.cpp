@@ -38,6 +38,14 @@ Commands:
   verify --accept                      wait for a verification request and answer it
                                        verify prints the 7 emoji and 3 numbers and asks whether they
                                        match (--yes: they do, for scripts); exit code 7 when cancelled
+  verify ... --qr                      by QR code instead: prints this device's code in the terminal and
+                                       waits for the other device to scan it, then asks whether it says
+                                       the verification succeeded (--yes: it does); falls back to emoji
+                                       when the other device can neither scan nor show a code
+  verify ... --scan-bytes FILE|-       scan the other device's code: FILE (or standard input) holds the
+                                       raw bytes it shows (for scripts and tests)
+  verify ... --scan IMAGE              scan the other device's code from a picture of it (needs zbarimg,
+                                       package zbar-tools)
 
   secure-backup setup [--passphrase]  set up secret storage, cross-signing and key backup; prints the
                                        recovery key once. With --passphrase the first line of standard
@@ -99,6 +107,11 @@ int main(int argc, char *argv[])
          QStringLiteral("BYTES")},
         {QStringLiteral("yes"), QStringLiteral("Answer \"they match\" without asking (verify).")},
         {QStringLiteral("accept"), QStringLiteral("Wait for an incoming verification request (verify).")},
+        {QStringLiteral("qr"), QStringLiteral("Verify by QR code: show this device's code (verify).")},
+        {QStringLiteral("scan-bytes"), QStringLiteral("The raw bytes of the other device's QR code, or - (verify)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("scan"), QStringLiteral("A picture of the other device's QR code (verify; zbarimg)."),
+         QStringLiteral("IMAGE")},
         {QStringLiteral("passphrase"), QStringLiteral("Also protect secure backup with a passphrase (secure-backup setup).")},
         {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
          QStringLiteral("JSON")},

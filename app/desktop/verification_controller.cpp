@@ -1,6 +1,7 @@
 #include "verification_controller.h"
 
 #include "client/people.h"
+#include "qr_image_provider.h"
 
 namespace lattice::desktop {
 
@@ -60,6 +61,8 @@ QString VerificationController::secretsNotice() const
 
 void VerificationController::show(VerificationSession *session)
 {
+    // The dialog shows our QR code when both sides can use one, with emoji one click away.
+    session->setPreferQrCode(true);
     m_current = session;
     Q_EMIT currentChanged();
 }
@@ -80,6 +83,11 @@ bool VerificationController::verifyUser(const QString &userId)
         return false;
     show(m_service->requestUserVerification(roomId, userId));
     return true;
+}
+
+QString VerificationController::qrImageId(const QByteArray &payload) const
+{
+    return payload.isEmpty() ? QString() : QrImageProvider::idFor(payload);
 }
 
 void VerificationController::dismiss()

@@ -40,6 +40,8 @@ public:
     Q_INVOKABLE bool verifyUser(const QString &userId);
     // Hides a finished flow (or cancels a running one) and clears `current`.
     Q_INVOKABLE void dismiss();
+    // The image://qr/ id of a verification's QR code (VerificationSession::qrCode), empty for no code.
+    Q_INVOKABLE QString qrImageId(const QByteArray &payload) const;
 
 Q_SIGNALS:
     void currentChanged();

@@ -99,6 +99,14 @@ VerificationSession *VerificationService::requestDeviceVerification(const QStrin
     return session;
 }
 
+VerificationSession *VerificationService::requestOwnVerification()
+{
+    VerificationSession *session = requestDeviceVerification(m_userId, QString());
+    session->m_toAllDevices = true;
+    session->m_toAllDevicesSent = true;
+    return session;
+}
+
 VerificationSession *VerificationService::requestUserVerification(const QString &roomId,
                                                                   const QString &userId)
 {
@@ -182,6 +190,11 @@ void VerificationService::processToDevice(const QJsonObject &event)
         sendToDevice(sender, device, cancel, [](Status) {});
         return;
     }
+    // A request to all our devices: once one answered, the others' late answers are not for this flow.
+    const QString fromDevice = content.value(QStringLiteral("from_device")).toString();
+    if (session->m_toAllDevicesSent && !fromDevice.isEmpty() && !session->otherDeviceId().isEmpty() &&
+        fromDevice != session->otherDeviceId())
+        return;
     deliver(session, type, content, sender);
 }
 
@@ -307,7 +320,17 @@ void VerificationService::deliver(VerificationSession *session, const QString &t
             return;
         session->m_sas->setOtherKeys(keys.deviceEd25519, keys.otherMaster);
         session->m_sas->setOurKeys(keys.ourEd25519, keys.ourMaster);
-        self->afterChange(session, session->m_sas->receive(type, content, sender));
+        if (self->handleQrMessage(session, type, content, sender))
+            return;
+        auto messages = session->m_sas->receive(type, content, sender);
+        if (session->m_toAllDevices && (type == QLatin1String("m.key.verification.ready") ||
+                                        type == QLatin1String("m.key.verification.cancel"))) {
+            session->m_toAllDevices = false;
+            self->cancelOtherDevices(session, type.endsWith(QLatin1String("ready"))
+                                                  ? QStringLiteral("m.accepted")
+                                                  : QStringLiteral("m.user"));
+        }
+        self->afterChange(session, std::move(messages));
     });
 }
 
@@ -329,8 +352,11 @@ void VerificationService::withKeys(const QString &userId, const QString &deviceI
             // Without cross-signing (NO_CROSS_SIGNING) or identities, only the device key is verified.
             if (auto theirs = machine.userIdentity(userId))
                 keys.otherMaster = theirs->masterKey;
-            if (auto ours = machine.userIdentity(own); ours && ours->verified)
-                keys.ourMaster = ours->masterKey;
+            if (auto ours = machine.userIdentity(own)) {
+                keys.ourMasterKnown = ours->masterKey;
+                if (ours->verified)
+                    keys.ourMaster = ours->masterKey;
+            }
             return keys;
         },
         [self, userId, deviceId, next, refreshed](Result<Keys> keys) {
@@ -363,12 +389,10 @@ void VerificationService::afterChange(VerificationSession *session, std::vector<
     if (!session->m_sas)
         return;
     SasVerification &sas = *session->m_sas;
-    // We asked, they are ready: start SAS (the one method both sides have now).
-    if (session->weStarted() && sas.state() == SasVerification::State::Ready && !sas.weSentStart()) {
-        auto start = sas.startSas();
-        messages.insert(messages.end(), start.begin(), start.end());
-    }
     send(session, std::move(messages));
+    // Ready: our QR code, and SAS started by ourselves unless a code is to be scanned.
+    if (sas.state() == SasVerification::State::Ready)
+        prepareQr(session);
     if (sas.state() == SasVerification::State::Done && !session->m_trustStored)
         storeTrust(session);
     Q_EMIT session->changed();
@@ -385,8 +409,13 @@ void VerificationService::storeTrust(VerificationSession *session)
     m_storingTrust.insert(session);
     const QString userId = session->otherUserId();
     const QString deviceId = session->otherDeviceId();
-    const bool device = session->m_sas->verifiedOtherDevice();
-    const bool master = session->m_sas->verifiedOtherMasterKey();
+    bool device = session->m_sas->verifiedOtherDevice();
+    bool master = session->m_sas->verifiedOtherMasterKey();
+    if (session->qrEngaged()) {
+        const std::optional<crypto::QrTrust> qr = session->m_qr->trusted();
+        device = qr && qr->kind == crypto::QrTrust::Kind::DeviceKey;
+        master = qr && qr->kind == crypto::QrTrust::Kind::MasterKey;
+    }
     const bool own = userId == m_userId;
     using Requests = std::vector<crypto::OutgoingRequest>;
     QPointer<VerificationService> self(this);
@@ -401,11 +430,11 @@ void VerificationService::storeTrust(VerificationSession *session)
             }
             // Cross-sign what we verified: our own device with our self-signing key, another user's master
             // key with our user-signing key. Without cross-signing the local trust above is all there is.
+            // Our own master key proved by another device (QR): this device trusts and signs it.
             Result<crypto::OutgoingRequest> signature =
                 own && device ? machine.signOwnDevice(deviceId)
-                : !own && master
-                    ? machine.signUser(userId)
-                    : Result<crypto::OutgoingRequest>(Error::make(Error::Kind::Usage, QString()));
+                : master      ? machine.signUser(userId)
+                              : Result<crypto::OutgoingRequest>(Error::make(Error::Kind::Usage, QString()));
             if (signature)
                 out.push_back(*signature);
             else if (!signature.error().message.isEmpty() && !isNoCrossSigning(signature.error()))
@@ -488,7 +517,10 @@ void VerificationService::sendNext(VerificationSession *session)
         sendInRoom(session->roomId(), message,
                    [next](Result<QString> id) { next(id ? Status(success()) : Status(id.error())); });
     } else {
-        sendToDevice(session->otherUserId(), session->otherDeviceId(), message, next);
+        // Before a device answered a request sent to all of them, everything goes to all of them.
+        const QString device =
+            session->otherDeviceId().isEmpty() ? QStringLiteral("*") : session->otherDeviceId();
+        sendToDevice(session->otherUserId(), device, message, next);
     }
 }
 
@@ -525,12 +557,12 @@ void VerificationService::sendInRoom(const QString &roomId, const VerificationMe
                                      std::function<void(Result<QString>)> done)
 {
     QPointer<VerificationService> self(this);
-    auto put = [self, roomId, done](const QString &type, const QJsonObject &content) {
+    auto put = [this, self, roomId, done](const QString &type, const QJsonObject &content) {
         if (!self)
             return;
         HttpRequest request = api::sendEvent(roomId, type, newTxnId(), content);
         request.maxAttempts = 3;
-        self->m_http.sendJson(request, [done](Result<QJsonObject> reply) {
+        m_http.sendJson(request, [done](Result<QJsonObject> reply) {
             if (!reply)
                 return done(reply.error());
             const QString eventId = reply->value(QStringLiteral("event_id")).toString();
@@ -542,20 +574,50 @@ void VerificationService::sendInRoom(const QString &roomId, const VerificationMe
     if (!m_roomEncryption)
         return put(message.type, message.content);
     m_roomEncryption(roomId,
-                     [self, roomId, message, put, done](Result<std::optional<QJsonObject>> encryption) {
+                     [this, self, roomId, message, put, done](Result<std::optional<QJsonObject>> encryption) {
                          if (!self)
                              return;
                          if (!encryption)
                              return done(encryption.error());
                          if (!*encryption)
                              return put(message.type, message.content);
-                         self->m_e2ee.encrypt(roomId, **encryption, message.type, message.content,
-                                              [put, done](Result<QJsonObject> encrypted) {
-                                                  if (!encrypted)
-                                                      return done(encrypted.error());
-                                                  put(QStringLiteral("m.room.encrypted"), *encrypted);
-                                              });
+                         m_e2ee.encrypt(roomId, **encryption, message.type, message.content,
+                                        [put, done](Result<QJsonObject> encrypted) {
+                                            if (!encrypted)
+                                                return done(encrypted.error());
+                                            put(QStringLiteral("m.room.encrypted"), *encrypted);
+                                        });
                      });
+}
+
+void VerificationService::cancelOtherDevices(VerificationSession *session, const QString &code)
+{
+    const QString userId = session->otherUserId();
+    const QString chosen = session->otherDeviceId();
+    const QString ours = m_e2ee.deviceId();
+    const QString flowId = session->flowId();
+    QPointer<VerificationService> self(this);
+    m_e2ee.runner().run<QStringList>(
+        [userId, chosen, ours](crypto::OlmMachine &machine, Database &) -> Result<QStringList> {
+            auto devices = machine.devices(userId);
+            if (!devices)
+                return devices.error();
+            QStringList out;
+            for (const crypto::DeviceRecord &d : *devices)
+                if (!d.deleted && d.deviceId != chosen && d.deviceId != ours)
+                    out << d.deviceId;
+            return out;
+        },
+        [this, self, userId, flowId, code](Result<QStringList> devices) {
+            if (!self || !devices)
+                return;
+            VerificationMessage cancel = crypto::SasVerification::cancelMessage(
+                code, code == QLatin1String("m.accepted") ? QStringLiteral("Answered on another device")
+                                                          : QStringLiteral("Declined on another device"));
+            cancel.content.insert(QStringLiteral("transaction_id"), flowId);
+            for (const QString &device : *devices)
+                sendToDevice(userId, device, cancel, [](Status) {});
+        });
 }
 
 void VerificationService::checkTimeouts()

@@ -37,6 +37,9 @@ public:
     // Verifies one device (ours or another user's) over to-device messages. The session is owned by the
     // service; SAS starts by itself once the other device is ready.
     VerificationSession *requestDeviceVerification(const QString &userId, const QString &deviceId);
+    // Verifies this device from another of ours: the request goes to all our other devices; the first
+    // to answer gets the flow and the others a cancel with m.accepted (m.user when it declined).
+    VerificationSession *requestOwnVerification();
     // Verifies another user in a room shared with them (their direct chat), as the spec recommends for
     // verifying other users; any of their devices may answer.
     VerificationSession *requestUserVerification(const QString &roomId, const QString &userId);
@@ -75,7 +78,8 @@ private:
         QString ourEd25519;
         QString deviceEd25519;
         QString otherMaster;
-        QString ourMaster;
+        QString ourMaster;      // only when this device trusts it (what SAS MACs)
+        QString ourMasterKnown; // as the server published it, trusted or not (QR mode 0x02)
     };
     void send(VerificationSession *session, std::vector<crypto::VerificationMessage> messages);
     void sendNext(VerificationSession *session);
@@ -93,6 +97,18 @@ private:
                  const QString &sender);
     void afterChange(VerificationSession *session, std::vector<crypto::VerificationMessage> messages);
     void storeTrust(VerificationSession *session);
+    // A request sent to all our devices was answered by one: the others are told (spec).
+    void cancelOtherDevices(VerificationSession *session, const QString &code);
+    // QR codes (verification_qr.cpp): once Ready, look the keys up, make our code and decide whether to
+    // start SAS by ourselves; route reciprocate starts, done and cancel to the QR flow.
+    void prepareQr(VerificationSession *session);
+    void startSasIfOurs(VerificationSession *session);
+    bool handleQrMessage(VerificationSession *session, const QString &type, const QJsonObject &content,
+                         const QString &sender);
+    void afterQr(VerificationSession *session);
+    bool scanQrCode(VerificationSession *session, const QByteArray &bytes);
+    void confirmQrScanned(VerificationSession *session);
+    void denyQrScanned(VerificationSession *session);
     VerificationSession *newSession(const QString &otherUserId, const QString &roomId, bool weStarted);
     void adopt(VerificationSession *session, crypto::SasVerification sas);
     crypto::VerificationKeys ourKeys() const;

@@ -20,6 +20,18 @@ VerificationSession::State VerificationSession::state() const
         return Cancelled;
     if (!m_sas)
         return Requested;
+    if (m_sas->state() != Sas::State::Cancelled && qrEngaged()) {
+        switch (m_qr->state()) {
+        case crypto::QrVerification::State::AwaitingConfirmation:
+            return QrScanned;
+        case crypto::QrVerification::State::Done:
+            return m_trustStored ? Done : WaitingForOther;
+        case crypto::QrVerification::State::Cancelled:
+            return Cancelled;
+        default:
+            return WaitingForOther;
+        }
+    }
     switch (m_sas->state()) {
     case Sas::State::Requested:
         return Requested;
@@ -84,6 +96,59 @@ QString VerificationSession::cancelReason() const
 bool VerificationSession::cancelledByUs() const
 {
     return !m_localFailure.isEmpty() || (m_sas && m_sas->cancelledByUs());
+}
+
+QByteArray VerificationSession::qrCode() const
+{
+    if (state() != Ready || !m_qr || m_qr->role() != crypto::QrVerification::Role::Showing)
+        return {};
+    return m_qr->payload();
+}
+
+bool VerificationSession::canScanQrCode() const
+{
+    return state() == Ready && m_qrParties &&
+           crypto::verification::agreeWeScan(m_sas->ourMethods(), m_sas->theirMethods());
+}
+
+bool VerificationSession::canStartSas() const
+{
+    const QString sas = QLatin1String(crypto::verification::sasMethod);
+    return state() == Ready && m_sas->ourMethods().contains(sas) && m_sas->theirMethods().contains(sas);
+}
+
+QString VerificationSession::method() const
+{
+    if (qrEngaged())
+        return QLatin1String(crypto::qrReciprocateMethod);
+    const Sas::State st = m_sas ? m_sas->state() : Sas::State::Requested;
+    if (st == Sas::State::Started || st == Sas::State::ShowingSas || st == Sas::State::WaitingForOther ||
+        st == Sas::State::Done)
+        return QLatin1String(crypto::verification::sasMethod);
+    return {};
+}
+
+void VerificationSession::setPreferQrCode(bool prefer)
+{
+    if (m_preferQr == prefer)
+        return;
+    m_preferQr = prefer;
+    Q_EMIT changed();
+}
+
+void VerificationSession::confirmQrScanned()
+{
+    m_service.confirmQrScanned(this);
+}
+
+void VerificationSession::denyQrScanned()
+{
+    m_service.denyQrScanned(this);
+}
+
+bool VerificationSession::scanQrCode(const QByteArray &bytes)
+{
+    return m_service.scanQrCode(this, bytes);
 }
 
 void VerificationSession::accept()

@@ -1,6 +1,8 @@
 #pragma once
 // One device or user verification flow as QML and the CLI see it: a QObject over the sans-I/O
-// crypto::SasVerification, owned by the VerificationService, which carries its messages.
+// crypto::SasVerification (request/ready and SAS) and crypto::QrVerification (QR codes, both ways), owned
+// by the VerificationService, which carries its messages.
+#include "crypto/qr_verification.h"
 #include "crypto/sas_verification.h"
 
 #include <QObject>
@@ -25,8 +27,20 @@ class VerificationSession : public QObject
     Q_PROPERTY(QString cancelCode READ cancelCode NOTIFY changed)
     Q_PROPERTY(QString cancelReason READ cancelReason NOTIFY changed)
     Q_PROPERTY(bool cancelledByUs READ cancelledByUs NOTIFY changed)
+    // Ready: the bytes of our QR code for the other device to scan (empty when we cannot show one).
+    Q_PROPERTY(QByteArray qrCode READ qrCode NOTIFY changed)
+    // Ready: the other device shows a code we may scan (scanQrCode).
+    Q_PROPERTY(bool canScanQrCode READ canScanQrCode NOTIFY changed)
+    // Ready: both sides can compare emoji (startSas).
+    Q_PROPERTY(bool canStartSas READ canStartSas NOTIFY changed)
+    // The method in force once started: m.sas.v1 or m.reciprocate.v1 (a QR code); empty before.
+    Q_PROPERTY(QString method READ method NOTIFY changed)
+    // Ready: wait for a QR code scan (or the user's choice) instead of starting SAS by ourselves.
+    Q_PROPERTY(bool preferQrCode READ preferQrCode WRITE setPreferQrCode NOTIFY changed)
 public:
-    enum State { Requested, Ready, Started, ShowingSas, WaitingForOther, Done, Cancelled };
+    // QrScanned: the other device scanned our code; our user says whether it reported success
+    // (confirmQrScanned / denyQrScanned). Last, so that the values before it keep their numbers.
+    enum State { Requested, Ready, Started, ShowingSas, WaitingForOther, Done, Cancelled, QrScanned };
     Q_ENUM(State)
 
     State state() const;
@@ -42,6 +56,12 @@ public:
     QString cancelReason() const; // a translated sentence for the UI
     bool cancelledByUs() const;
     bool isFinished() const { return state() == Done || state() == Cancelled; }
+    QByteArray qrCode() const;
+    bool canScanQrCode() const;
+    bool canStartSas() const;
+    QString method() const;
+    bool preferQrCode() const { return m_preferQr; }
+    void setPreferQrCode(bool prefer);
 
     // Our user accepts an incoming request (sends ready; the SAS starts when either side starts it).
     Q_INVOKABLE void accept();
@@ -53,6 +73,14 @@ public:
     Q_INVOKABLE void mismatch();
     // Declines a request or stops a flow (m.user).
     Q_INVOKABLE void cancel();
+    // QrScanned: the other device showed that it verified us ("a green shield"): done goes out.
+    Q_INVOKABLE void confirmQrScanned();
+    // QrScanned: it did not: cancels (m.user).
+    Q_INVOKABLE void denyQrScanned();
+    // Ready: the raw bytes of the other device's QR code. False (nothing sent) when they are not a
+    // Matrix verification code, so the user may scan again; otherwise the flow goes on (WaitingForOther)
+    // or is cancelled because the keys do not match.
+    Q_INVOKABLE bool scanQrCode(const QByteArray &bytes);
 
     // A translated sentence for a cancel code of the spec.
     static QString describeCancelCode(const QString &code);
@@ -67,13 +95,21 @@ private:
                         QObject *parent);
     void apply(std::vector<crypto::VerificationMessage> messages);
     void fail(const QString &reason); // a local failure (sending, storing trust): Cancelled
+    // A QR flow was scanned one way or the other: its state decides ours.
+    bool qrEngaged() const { return m_qr && m_qr->state() != crypto::QrVerification::State::Showing; }
 
     VerificationService &m_service;
     QString m_otherUserId;
     QString m_roomId; // empty for to-device flows
     bool m_weStarted = false;
     std::optional<crypto::SasVerification> m_sas; // unset until an in-room request has its event ID
-    bool m_trustStored = false;                   // Done is shown only once the device's trust is stored
+    std::optional<crypto::QrVerification> m_qr;   // our shown code, or the one we scanned
+    std::optional<crypto::QrParties> m_qrParties; // the keys known at Ready, for showing and scanning
+    bool m_qrPrepared = false;                    // the keys were looked up once Ready
+    bool m_preferQr = false;
+    bool m_toAllDevices = false;     // to-device request sent to every device of ours, none chosen yet
+    bool m_toAllDevicesSent = false; // ... and it stays so: answers from the others are ignored
+    bool m_trustStored = false;      // Done is shown only once the device's trust is stored
     QString m_localFailure;
     bool m_announcedFinish = false;
 };

@@ -101,7 +101,7 @@ QString VerificationFlow::flowIdOf(const QJsonObject &content, Transport transpo
 
 QStringList SasVerification::methods()
 {
-    return {kSasV1};
+    return verification::supportedMethods();
 }
 
 VerificationMessage SasVerification::requestMessage(VerificationFlow::Transport transport,
@@ -124,7 +124,7 @@ VerificationMessage SasVerification::requestMessage(VerificationFlow::Transport 
 
 bool SasVerification::isRequestTimely(qint64 sentMs, qint64 nowMs)
 {
-    return sentMs > nowMs - kTimeoutMs && sentMs < nowMs + kRequestFutureSlackMs;
+    return verification::isRequestTimely(sentMs, nowMs);
 }
 
 VerificationMessage SasVerification::cancelMessage(const QString &code, const QString &reason)
@@ -135,7 +135,8 @@ VerificationMessage SasVerification::cancelMessage(const QString &code, const QS
 SasVerification::SasVerification(VerificationFlow flow, VerificationKeys ours, QString otherUserId,
                                  QString otherDeviceId, qint64 nowMs)
     : m_flow(std::move(flow)), m_ours(std::move(ours)), m_otherUserId(std::move(otherUserId)),
-      m_otherDeviceId(std::move(otherDeviceId)), m_createdMs(nowMs), m_weRequested(true)
+      m_otherDeviceId(std::move(otherDeviceId)), m_createdMs(nowMs), m_weRequested(true),
+      m_ourMethods(methods())
 {}
 
 Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, VerificationKeys ours,
@@ -214,9 +215,10 @@ std::vector<VerificationMessage> SasVerification::accept()
         m_state = State::Started;
         return acceptStart();
     }
-    const QStringList common = intersect(m_theirMethods, methods());
+    const QStringList common = verification::readyMethods(m_theirMethods, methods());
     if (common.isEmpty())
         return fail(QStringLiteral("m.unknown_method"), QStringLiteral("No common verification method"));
+    m_ourMethods = common;
     m_state = State::Ready;
     return {{kTypeReady, QJsonObject{{QStringLiteral("from_device"), m_ours.deviceId},
                                      {QStringLiteral("methods"), QJsonArray::fromStringList(common)}}}};
@@ -326,10 +328,27 @@ std::vector<VerificationMessage> SasVerification::onReady(const QJsonObject &con
                     QStringLiteral("The ready came from an unexpected device"));
     m_otherDeviceId = fromDevice;
     m_theirMethods = stringList(content.value(QStringLiteral("methods")));
-    if (intersect(m_theirMethods, methods()).isEmpty())
+    if (verification::readyMethods(m_theirMethods, m_ourMethods).isEmpty())
         return fail(QStringLiteral("m.unknown_method"), QStringLiteral("No common verification method"));
     m_state = State::Ready;
     return {};
+}
+
+void SasVerification::markDone()
+{
+    if (m_state != State::Cancelled)
+        m_state = State::Done;
+}
+
+void SasVerification::markCancelled(const QString &code, const QString &reason, bool byUs)
+{
+    if (m_state == State::Done || m_state == State::Cancelled)
+        return;
+    m_state = State::Cancelled;
+    m_cancelCode = code;
+    m_cancelReason = reason;
+    m_cancelledByUs = byUs;
+    m_sas.reset();
 }
 
 std::vector<VerificationMessage> SasVerification::onStart(const QJsonObject &content)

@@ -5,9 +5,11 @@
 // transport: outgoing contents carry neither transaction_id nor m.relates_to (VerificationFlow::decorate
 // adds them), incoming contents are passed as received.
 //
-// The request/ready/cancel/done framework is method-neutral (methods() lists what we offer, so a QR
-// method can join later); m.sas.v1 is the one method this class runs after ready.
+// The request/ready/cancel/done framework is method-neutral (verification_framework.h decides the methods);
+// m.sas.v1 is the one method this class runs after ready. A QR code flow (QrVerification) runs beside it
+// and ends it with markDone()/markCancelled().
 #include "crypto/sas.h"
+#include "crypto/verification_framework.h"
 #include "protocol/error.h"
 
 #include <QJsonObject>
@@ -73,10 +75,10 @@ public:
         Cancelled,
     };
 
-    static constexpr qint64 kTimeoutMs = 10 * 60 * 1000;           // a verification must end within this
-    static constexpr qint64 kRequestFutureSlackMs = 5 * 60 * 1000; // a request from further ahead is ignored
+    static constexpr qint64 kTimeoutMs = verification::kFlowTimeoutMs; // a verification must end within this
+    static constexpr qint64 kRequestFutureSlackMs = verification::kRequestFutureSlackMs;
 
-    // The methods we offer in request/ready.
+    // The methods we offer in a request (verification::supportedMethods()).
     static QStringList methods();
 
     // Our request (we are the initiator): to-device m.key.verification.request content (from_device,
@@ -140,6 +142,11 @@ public:
     bool weStarted() const { return m_weRequested; } // we sent the request (or the start without one)
     bool weSentStart() const { return m_weSentStart; }
     QStringList theirMethods() const { return m_theirMethods; }
+    // What we offered: all we support in our request, the common ones in our ready.
+    QStringList ourMethods() const { return m_ourMethods; }
+    // Another method (a QR code) ended the flow: Done, or Cancelled with this code.
+    void markDone();
+    void markCancelled(const QString &code, const QString &reason, bool byUs);
     // Valid from ShowingSas on.
     std::array<int, 7> emojiIndices() const { return m_emoji; }
     std::array<int, 3> decimals() const { return m_decimals; }
@@ -182,6 +189,7 @@ private:
     bool m_weSentStart = false;
     bool m_requestless = false; // started by a start without a request (no done is expected)
     QStringList m_theirMethods;
+    QStringList m_ourMethods;
 
     std::optional<Sas> m_sas;
     QJsonObject m_startContent; // the start in force, as on the wire (for the commitment)

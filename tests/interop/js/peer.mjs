@@ -537,6 +537,63 @@ class Peer {
         return { total: result.total, imported: result.imported };
     }
 
+    // --- QR code verification (m.qr_code.show.v1 / m.qr_code.scan.v1 / m.reciprocate.v1) ------------
+
+    // The bytes of this side's QR code (base64), once the request is ready and the keys are known.
+    async cmd_verify_qr_show(a) {
+        this.requireLogin();
+        if (!this.request) throw new CommandError("no verification request (verify_request or verify_accept first)");
+        const deadline = Date.now() + (a.timeout_ms ?? 30000);
+        for (;;) {
+            if (this.request.phase >= 3 /* Ready */) {
+                const code = await this.request.generateQRCode();
+                if (code) return { qr: b64(code), phase: this.request.phase };
+            }
+            if (this.request.phase === 6 /* Cancelled */) throw new CommandError(`request cancelled: ${this.request.cancellationCode}`);
+            if (Date.now() >= deadline) throw new CommandError(`no QR code within ${a.timeout_ms ?? 30000} ms (phase ${this.request.phase})`);
+            await sleep(100);
+        }
+    }
+
+    // Scans the other side's code (its raw bytes, base64): sends the m.reciprocate.v1 start.
+    async cmd_verify_qr_scan(a) {
+        this.requireLogin();
+        if (!this.request) throw new CommandError("no verification request (verify_request or verify_accept first)");
+        await this.waitFor("ready verification request", a.timeout_ms ?? 30000, () => ({
+            found: this.request.phase >= 3,
+            failure: `phase ${this.request.phase}`,
+        }));
+        const verifier = await this.request.scanQRCode(new Uint8ClampedArray(unb64(a.qr)));
+        this.runVerifier(verifier);
+        return {};
+    }
+
+    // The other side scanned our code: say yes (or no, with deny) to "did they see it succeed?".
+    async cmd_verify_qr_confirm(a) {
+        this.requireLogin();
+        if (!this.request) throw new CommandError("no verification request (verify_request or verify_accept first)");
+        const failure = () => `phase ${this.request.phase}${this.request.cancellationCode ? ", cancelled: " + this.request.cancellationCode : ""}`;
+        const verifier = await this.waitFor("m.reciprocate.v1 start from the other device", a.timeout_ms ?? 30000, () => ({
+            found: this.request.verifier,
+            failure: failure(),
+        }));
+        if (this.verifier !== verifier) this.runVerifier(verifier);
+        const callbacks = await this.waitFor("scan to confirm", a.timeout_ms ?? 30000, () => ({
+            found: verifier.getReciprocateQrCodeCallbacks(),
+            failure: failure(),
+        }));
+        if (a.deny) callbacks.cancel();
+        else callbacks.confirm();
+        return {};
+    }
+
+    // Whether this peer trusts the user's cross-signing identity (after a QR or SAS verification of them).
+    async cmd_user_verified(a) {
+        this.requireLogin();
+        const status = await this.client.getCrypto().getUserVerificationStatus(a.user);
+        return { cross_signing_verified: status.isCrossSigningVerified(), verified: status.isVerified() };
+    }
+
     async cmd_set_only_verified(a) {
         this.requireLogin();
         // OnlySignedDevicesIsolationMode: room keys go only to devices their owner cross-signed. The
