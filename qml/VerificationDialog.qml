@@ -173,69 +173,78 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        // Incoming request: decline / accept.
-        Button {
-            objectName: "declineButton"
-            visible: dialog.state === dialog.stRequested && dialog.incoming
-            text: qsTr("Decline")
-            onClicked: dialog.verification.cancel()
-        }
-        Button {
-            objectName: "acceptButton"
-            visible: dialog.state === dialog.stRequested && dialog.incoming
-            text: qsTr("Accept")
-            highlighted: true
-            onClicked: dialog.verification.accept()
-        }
-        // Showing our code: SAS remains one click away.
-        Button {
-            objectName: "compareEmojiButton"
-            visible: dialog.showingQr && dialog.verification.canStartSas
-            text: qsTr("Compare emoji instead")
-            onClicked: dialog.verification.startSas()
-        }
-        // The other device scanned our code: did it report success?
-        Button {
-            objectName: "qrDenyButton"
-            visible: dialog.state === dialog.stQrScanned
-            text: qsTr("No")
-            onClicked: dialog.verification.denyQrScanned()
-        }
-        Button {
-            objectName: "qrConfirmButton"
-            visible: dialog.state === dialog.stQrScanned
-            text: qsTr("Yes, it succeeded")
-            highlighted: true
-            onClicked: dialog.verification.confirmQrScanned()
-        }
-        // Comparing.
-        Button {
-            objectName: "mismatchButton"
-            visible: dialog.state === dialog.stShowingSas
-            text: qsTr("They don't match")
-            onClicked: dialog.verification.mismatch()
-        }
-        Button {
-            objectName: "matchButton"
-            visible: dialog.state === dialog.stShowingSas
-            text: qsTr("They match")
-            highlighted: true
-            onClicked: dialog.verification.confirm()
-        }
-        // Anything in flight can be cancelled; a finished flow closes.
-        Button {
-            objectName: "cancelButton"
-            visible: (dialog.state === dialog.stRequested && !dialog.incoming) || dialog.state === dialog.stReady
-                     || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
-            text: qsTr("Cancel")
-            onClicked: dialog.verification.cancel()
-        }
-        Button {
-            objectName: "closeButton"
-            visible: dialog.state === dialog.stDone || dialog.state === dialog.stCancelled
-            text: qsTr("Close")
-            onClicked: dialog.finish()
+    // A RowLayout, not a DialogButtonBox: the box keeps room for its hidden buttons, which pushed
+    // the visible ones out of the dialog.
+    footer: Pane {
+        background: null
+        padding: dialog.padding
+        topPadding: 0
+        contentItem: RowLayout {
+            spacing: 8
+            Item { Layout.fillWidth: true }
+            // Incoming request: decline / accept.
+            Button {
+                objectName: "declineButton"
+                visible: dialog.state === dialog.stRequested && dialog.incoming
+                text: qsTr("Decline")
+                onClicked: dialog.verification.cancel()
+            }
+            Button {
+                objectName: "acceptButton"
+                visible: dialog.state === dialog.stRequested && dialog.incoming
+                text: qsTr("Accept")
+                highlighted: true
+                onClicked: dialog.verification.accept()
+            }
+            // Showing our code: SAS remains one click away.
+            Button {
+                objectName: "compareEmojiButton"
+                visible: dialog.showingQr && dialog.verification.canStartSas
+                text: qsTr("Compare emoji instead")
+                onClicked: dialog.verification.startSas()
+            }
+            // The other device scanned our code: did it report success?
+            Button {
+                objectName: "qrDenyButton"
+                visible: dialog.state === dialog.stQrScanned
+                text: qsTr("No")
+                onClicked: dialog.verification.denyQrScanned()
+            }
+            Button {
+                objectName: "qrConfirmButton"
+                visible: dialog.state === dialog.stQrScanned
+                text: qsTr("Yes, it succeeded")
+                highlighted: true
+                onClicked: dialog.verification.confirmQrScanned()
+            }
+            // Comparing.
+            Button {
+                objectName: "mismatchButton"
+                visible: dialog.state === dialog.stShowingSas
+                text: qsTr("They don't match")
+                onClicked: dialog.verification.mismatch()
+            }
+            Button {
+                objectName: "matchButton"
+                visible: dialog.state === dialog.stShowingSas
+                text: qsTr("They match")
+                highlighted: true
+                onClicked: dialog.verification.confirm()
+            }
+            // Anything in flight can be cancelled; a finished flow closes.
+            Button {
+                objectName: "cancelButton"
+                visible: (dialog.state === dialog.stRequested && !dialog.incoming) || dialog.state === dialog.stReady
+                         || dialog.state === dialog.stStarted || dialog.state === dialog.stWaiting
+                text: qsTr("Cancel")
+                onClicked: dialog.verification.cancel()
+            }
+            Button {
+                objectName: "closeButton"
+                visible: dialog.state === dialog.stDone || dialog.state === dialog.stCancelled
+                text: qsTr("Close")
+                onClicked: dialog.finish()
+            }
         }
     }
 }

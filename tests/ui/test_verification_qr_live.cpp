@@ -168,10 +168,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !onAlice->qrCode().isEmpty(); }, kWaitMs));
 
         auto find = [&](const char *name) { return window->findChild<QQuickItem *>(QLatin1String(name)); };
+        // Visible and wholly inside the dialog (a button box once pushed its buttons out of it).
+        auto shownInDialog = [&](const char *name) {
+            QQuickItem *item = find(name);
+            // The Dialog is a Popup (no item): its background covers it.
+            QObject *popup = window->findChild<QObject *>(QStringLiteral("verificationDialog"));
+            QQuickItem *dialogItem = popup ? popup->property("background").value<QQuickItem *>() : nullptr;
+            if (!item || !dialogItem || !item->isVisible())
+                return false;
+            const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            const QRectF frame = dialogItem->mapRectToScene(QRectF(0, 0, dialogItem->width(), dialogItem->height()));
+            return item->width() > 0 && frame.contains(box);
+        };
         QQuickItem *code = find("verificationQrCode");
         QVERIFY(code);
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->property("ready").toBool(), 10000);
-        QVERIFY(find("compareEmojiButton")->isVisible());
+        QTRY_VERIFY(shownInDialog("compareEmojiButton"));
         QVERIFY(!find("qrConfirmButton")->isVisible());
         QTest::qWait(300); // the dialog's open transition
         const QImage shown = window->grabWindow();
@@ -183,8 +195,8 @@ private Q_SLOTS:
         QVERIFY(onBob->scanQrCode(onAlice->qrCode()));
         QVERIFY(QTest::qWaitFor([&] { return onAlice->state() == VerificationSession::QrScanned; }, kWaitMs));
         QQuickItem *yes = find("qrConfirmButton");
-        QTRY_VERIFY(yes->isVisible());
-        QVERIFY(find("qrDenyButton")->isVisible());
+        QTRY_VERIFY(shownInDialog("qrConfirmButton"));
+        QVERIFY(shownInDialog("qrDenyButton"));
         QVERIFY(!code->isVisible()); // the code's secret is spent
         QTest::qWait(200);
         saveShot(window->grabWindow(),
