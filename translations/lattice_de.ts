@@ -324,6 +324,19 @@
     </message>
 </context>
 <context>
+    <name>HistorySearchBar</name>
+    <message>
+        <location filename="../qml/HistorySearchBar.qml" line="+35"/>
+        <source>Searching the history for the original message…</source>
+        <translation>Suche nach der ursprünglichen Nachricht im Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../lib/net/http_client.cpp" line="+81"/>
@@ -1323,7 +1336,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+128"/>
+        <location filename="../qml/RoomView.qml" line="+144"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
@@ -1347,7 +1360,7 @@
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -1396,7 +1409,7 @@
 <context>
     <name>SasVerification</name>
     <message>
-        <location filename="../lib/crypto/sas_verification.cpp" line="+147"/>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+148"/>
         <source>The verification request has no from_device or methods.</source>
         <translation>Der Verifizierungsanfrage fehlen from_device oder methods.</translation>
     </message>
@@ -1414,7 +1427,7 @@
 <context>
     <name>SecureBackup</name>
     <message>
-        <location filename="../lib/client/secure_backup.cpp" line="+169"/>
+        <location filename="../lib/client/secure_backup.cpp" line="+175"/>
         <source>The key backup&apos;s key in secret storage is malformed.</source>
         <translation>Der Schlüssel der Schlüsselsicherung im geheimen Speicher ist fehlerhaft.</translation>
     </message>
@@ -1656,12 +1669,12 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../qml/TimelineDelegate.qml" line="+204"/>
+        <location filename="../qml/TimelineDelegate.qml" line="+237"/>
         <source>(edited)</source>
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
@@ -1676,7 +1689,7 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>New messages</source>
         <translation>Neue Nachrichten</translation>
     </message>
@@ -1849,7 +1862,7 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../qml/VerificationDialog.qml" line="+25"/>
+        <location filename="../qml/VerificationDialog.qml" line="+31"/>
         <source>%1 (device %2)</source>
         <translation>%1 (Gerät %2)</translation>
     </message>
@@ -1875,8 +1888,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan this code with %1. If it cannot scan, compare emoji instead.</source>
+        <translation>Scanne diesen Code mit %1. Falls das nicht geht, vergleicht stattdessen Emojis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Exchanging keys with %1…</source>
         <translation>Schlüssel werden mit %1 ausgetauscht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 scanned this code. Does it show that the verification succeeded (a green shield or a check mark)?</source>
+        <translation>%1 hat diesen Code gescannt. Zeigt es an, dass die Verifizierung erfolgreich war (ein grünes Schild oder ein Häkchen)?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1894,12 +1918,17 @@
         <translation>Verifiziert. Nachrichten von %1 sind vertrauenswürdig.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>Waiting for the other device to scan this code…</source>
+        <translation>Warte darauf, dass das andere Gerät diesen Code scannt…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Or compare the numbers: %1</source>
         <translation>Oder vergleichen Sie die Zahlen: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
@@ -1907,6 +1936,21 @@
         <location line="+6"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare emoji instead</source>
+        <translation>Stattdessen Emojis vergleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, it succeeded</source>
+        <translation>Ja, erfolgreich</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2455,7 +2499,7 @@
 <context>
     <name>lattice-cli</name>
     <message>
-        <location filename="../app/cli/cli_media.cpp" line="+91"/>
+        <location filename="../app/cli/cli_media.cpp" line="+94"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
         <translation>Das EncryptedFile-JSON aus %1 kann nicht gelesen werden.</translation>
     </message>
@@ -2919,7 +2963,7 @@
         <translation>Die Dezimal-Methode braucht 5 Bytes SAS-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/group_sessions.cpp" line="+65"/>
+        <location filename="../lib/crypto/group_sessions.cpp" line="+66"/>
         <source>The room uses an encryption algorithm Lattice does not support.</source>
         <translation>Der Raum verwendet einen Verschlüsselungsalgorithmus, den Lattice nicht unterstützt.</translation>
     </message>
@@ -2984,7 +3028,7 @@
         <translation>Die Sitzungs-ID eines Raumschlüssels passt nicht zu seinem Schlüssel.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A withheld-key notice that names another device&apos;s key was ignored.</source>
         <translation>Ein Hinweis auf einen zurückgehaltenen Schlüssel, der den Schlüssel eines anderen Geräts nennt, wurde ignoriert.</translation>
     </message>
@@ -3409,22 +3453,27 @@
         <source>The recovery key&apos;s check digit does not match: a character was mistyped.</source>
         <translation>Die Prüfziffer des Wiederherstellungsschlüssels stimmt nicht: Ein Zeichen wurde falsch eingegeben.</translation>
     </message>
+    <message>
+        <location filename="../lib/crypto/key_backup_secret.cpp" line="+24"/>
+        <source>The key backup&apos;s key is malformed.</source>
+        <translation>Der Schlüssel der Schlüsselsicherung ist fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>lattice::KeyBackupService</name>
     <message>
         <location filename="../lib/client/key_backup_restore.cpp" line="+82"/>
-        <location filename="../lib/client/key_backup_service.cpp" line="+134"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="+139"/>
         <source>The server has no key backup.</source>
         <translation>Der Server hat keine Schlüsselsicherung.</translation>
     </message>
     <message>
-        <location filename="../lib/client/key_backup_service.cpp" line="-52"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="-57"/>
         <source>The server did not say which key backup version it created.</source>
         <translation>Der Server hat nicht angegeben, welche Version der Schlüsselsicherung er erstellt hat.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>The key backup is not signed by one of your verified devices, so keys are not uploaded to it.</source>
         <translation>Die Schlüsselsicherung ist von keinem Ihrer verifizierten Geräte signiert, daher werden keine Schlüssel hochgeladen.</translation>
     </message>
@@ -3483,9 +3532,53 @@
 <context>
     <name>lattice::RoomEncryptor</name>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+103"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+106"/>
         <source>You are not a member of %1; the message was not sent.</source>
         <translation>Sie sind kein Mitglied von %1; die Nachricht wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretGossip</name>
+    <message>
+        <location filename="../lib/client/secret_gossip.cpp" line="+87"/>
+        <source>Asking your other device for your encryption keys…</source>
+        <translation>Deine Verschlüsselungsschlüssel werden von deinem anderen Gerät angefordert…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The cross-signing keys your other device sent do not match your account&apos;s, so they were not used.</source>
+        <translation>Die Cross-Signing-Schlüssel deines anderen Geräts passen nicht zu denen deines Kontos und wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The key backup&apos;s key your other device sent does not open your backup, so it was not used.</source>
+        <translation>Der Sicherungsschlüssel deines anderen Geräts öffnet deine Sicherung nicht und wurde nicht verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Received your cross-signing keys and key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Cross-Signing-Schlüssel und Schlüsselsicherung von deinem anderen Gerät erhalten; %n Schlüssel wiederhergestellt.</numerusform>
+            <numerusform>Cross-Signing-Schlüssel und Schlüsselsicherung von deinem anderen Gerät erhalten; %n Schlüssel wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received your cross-signing keys from your other device.</source>
+        <translation>Cross-Signing-Schlüssel von deinem anderen Gerät erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Received your key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Schlüsselsicherung von deinem anderen Gerät erhalten; %n Schlüssel wiederhergestellt.</numerusform>
+            <numerusform>Schlüsselsicherung von deinem anderen Gerät erhalten; %n Schlüssel wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not get your encryption keys from your other device: %1</source>
+        <translation>Deine Verschlüsselungsschlüssel konnten nicht von deinem anderen Gerät geholt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3589,7 @@
         <translation>Geheimnisse werden nur mit den eigenen Geräten geteilt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>The requesting device is not verified.</source>
         <translation>Das anfragende Gerät ist nicht verifiziert.</translation>
     </message>
@@ -3541,7 +3634,7 @@
         <translation>Ein Geheimnis kam von einem nicht verifizierten Gerät.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This account has no other device to ask for the secret.</source>
         <translation>Dieses Konto hat kein anderes Gerät, das nach dem Geheimnis gefragt werden kann.</translation>
     </message>
@@ -3605,22 +3698,22 @@
         <translation>Die Sitzung ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Could not send the verification request: %1</source>
         <translation>Die Verifizierungsanfrage konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+327"/>
         <source>The device was verified but its trust could not be stored: %1</source>
         <translation>Das Gerät wurde verifiziert, aber seine Vertrauensstufe konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not send a verification message: %1</source>
         <translation>Eine Verifizierungsnachricht konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The server did not return an event ID.</source>
         <translation>Der Server hat keine Ereignis-ID zurückgegeben.</translation>
     </message>
@@ -3628,7 +3721,7 @@
 <context>
     <name>lattice::VerificationSession</name>
     <message>
-        <location filename="../lib/client/verification_session.cpp" line="+118"/>
+        <location filename="../lib/client/verification_session.cpp" line="+183"/>
         <source>You cancelled the verification.</source>
         <translation>Sie haben die Verifizierung abgebrochen.</translation>
     </message>
@@ -3947,6 +4040,19 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::HistorySearch</name>
+    <message>
+        <location filename="../app/desktop/history_search.cpp" line="+38"/>
+        <source>Could not search the history: %1</source>
+        <translation>Der Verlauf konnte nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original message was not found in the room&apos;s history.</source>
+        <translation>Die ursprüngliche Nachricht wurde im Verlauf des Raums nicht gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::MediaDownload</name>
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+85"/>
@@ -3990,7 +4096,12 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+118"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+56"/>
+        <source>The original message was not found in the room&apos;s history.</source>
+        <translation>Die ursprüngliche Nachricht wurde im Verlauf des Raums nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Could not load older messages: %1</source>
         <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
@@ -4005,12 +4116,11 @@
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The original message is not in the history loaded so far.</source>
-        <translation>Die ursprüngliche Nachricht ist nicht im bisher geladenen Verlauf.</translation>
+        <translation type="vanished">Die ursprüngliche Nachricht ist nicht im bisher geladenen Verlauf.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
@@ -4064,7 +4174,7 @@
 <context>
     <name>lattice::desktop::SecureBackupController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+98"/>
         <source>This device is verified, and %n message key(s) were restored from the backup.</source>
         <translation>
             <numerusform>Dieses Gerät ist verifiziert, und %n Nachrichtenschlüssel wurde aus der Sicherung wiederhergestellt.</numerusform>
@@ -4134,7 +4244,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+127"/>
+        <location filename="../app/desktop/main.cpp" line="+130"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Ein Desktop-Chat-Client für Matrix.</translation>
     </message>

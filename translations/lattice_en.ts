@@ -64,12 +64,31 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../qml/RoomView.qml" line="+138"/>
+        <location filename="../qml/RoomView.qml" line="+154"/>
         <location line="+10"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretGossip</name>
+    <message numerus="yes">
+        <location filename="../lib/client/secret_gossip.cpp" line="+192"/>
+        <source>Received your cross-signing keys and key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Received your cross-signing keys and key backup from your other device; %n key restored.</numerusform>
+            <numerusform>Received your cross-signing keys and key backup from your other device; %n keys restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Received your key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Received your key backup from your other device; %n key restored.</numerusform>
+            <numerusform>Received your key backup from your other device; %n keys restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,7 +106,7 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/room_controller.cpp" line="+322"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+340"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>
@@ -98,7 +117,7 @@
 <context>
     <name>lattice::desktop::SecureBackupController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+98"/>
         <source>This device is verified, and %n message key(s) were restored from the backup.</source>
         <translation>
             <numerusform>This device is verified, and %n message key was restored from the backup.</numerusform>

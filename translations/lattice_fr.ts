@@ -324,6 +324,19 @@
     </message>
 </context>
 <context>
+    <name>HistorySearchBar</name>
+    <message>
+        <location filename="../qml/HistorySearchBar.qml" line="+35"/>
+        <source>Searching the history for the original message…</source>
+        <translation>Recherche du message d’origine dans l’historique…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../lib/net/http_client.cpp" line="+81"/>
@@ -1323,7 +1336,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+128"/>
+        <location filename="../qml/RoomView.qml" line="+144"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
@@ -1347,7 +1360,7 @@
         <translation>C’est le début du salon.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>No messages yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>
@@ -1396,7 +1409,7 @@
 <context>
     <name>SasVerification</name>
     <message>
-        <location filename="../lib/crypto/sas_verification.cpp" line="+147"/>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+148"/>
         <source>The verification request has no from_device or methods.</source>
         <translation>La demande de vérification n’a pas de from_device ou de méthodes.</translation>
     </message>
@@ -1414,7 +1427,7 @@
 <context>
     <name>SecureBackup</name>
     <message>
-        <location filename="../lib/client/secure_backup.cpp" line="+169"/>
+        <location filename="../lib/client/secure_backup.cpp" line="+175"/>
         <source>The key backup&apos;s key in secret storage is malformed.</source>
         <translation>La clé de la sauvegarde des clés dans le stockage secret est mal formée.</translation>
     </message>
@@ -1656,12 +1669,12 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../qml/TimelineDelegate.qml" line="+204"/>
+        <location filename="../qml/TimelineDelegate.qml" line="+237"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Failed to send</source>
         <translation>Échec de l’envoi</translation>
     </message>
@@ -1676,7 +1689,7 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
@@ -1849,7 +1862,7 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../qml/VerificationDialog.qml" line="+25"/>
+        <location filename="../qml/VerificationDialog.qml" line="+31"/>
         <source>%1 (device %2)</source>
         <translation>%1 (appareil %2)</translation>
     </message>
@@ -1875,8 +1888,19 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan this code with %1. If it cannot scan, compare emoji instead.</source>
+        <translation>Scannez ce code avec %1. S’il ne peut pas scanner, comparez plutôt des émojis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Exchanging keys with %1…</source>
         <translation>Échange des clés avec %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 scanned this code. Does it show that the verification succeeded (a green shield or a check mark)?</source>
+        <translation>%1 a scanné ce code. Indique-t-il que la vérification a réussi (un bouclier vert ou une coche) ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1894,12 +1918,17 @@
         <translation>Vérifié. Les messages de %1 sont dignes de confiance.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>Waiting for the other device to scan this code…</source>
+        <translation>En attente du scan de ce code par l’autre appareil…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Or compare the numbers: %1</source>
         <translation>Ou comparez les nombres : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
@@ -1907,6 +1936,21 @@
         <location line="+6"/>
         <source>Accept</source>
         <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare emoji instead</source>
+        <translation>Comparer des émojis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, it succeeded</source>
+        <translation>Oui, c’est réussi</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2455,7 +2499,7 @@
 <context>
     <name>lattice-cli</name>
     <message>
-        <location filename="../app/cli/cli_media.cpp" line="+91"/>
+        <location filename="../app/cli/cli_media.cpp" line="+94"/>
         <source>Cannot read the EncryptedFile JSON from %1.</source>
         <translation>Impossible de lire le JSON EncryptedFile depuis %1.</translation>
     </message>
@@ -2919,7 +2963,7 @@
         <translation>La méthode décimale nécessite 5 octets de sortie SAS.</translation>
     </message>
     <message>
-        <location filename="../lib/crypto/group_sessions.cpp" line="+65"/>
+        <location filename="../lib/crypto/group_sessions.cpp" line="+66"/>
         <source>The room uses an encryption algorithm Lattice does not support.</source>
         <translation>Le salon utilise un algorithme de chiffrement que Lattice ne prend pas en charge.</translation>
     </message>
@@ -2984,7 +3028,7 @@
         <translation>L’identifiant de session d’une clé de salon ne correspond pas à sa clé.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A withheld-key notice that names another device&apos;s key was ignored.</source>
         <translation>Un avis de clé retenue qui désigne la clé d’un autre appareil a été ignoré.</translation>
     </message>
@@ -3409,22 +3453,27 @@
         <source>The recovery key&apos;s check digit does not match: a character was mistyped.</source>
         <translation>Le chiffre de contrôle de la clé de récupération ne correspond pas : un caractère a été mal saisi.</translation>
     </message>
+    <message>
+        <location filename="../lib/crypto/key_backup_secret.cpp" line="+24"/>
+        <source>The key backup&apos;s key is malformed.</source>
+        <translation>La clé de la sauvegarde des clés est mal formée.</translation>
+    </message>
 </context>
 <context>
     <name>lattice::KeyBackupService</name>
     <message>
         <location filename="../lib/client/key_backup_restore.cpp" line="+82"/>
-        <location filename="../lib/client/key_backup_service.cpp" line="+134"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="+139"/>
         <source>The server has no key backup.</source>
         <translation>Le serveur n’a pas de sauvegarde des clés.</translation>
     </message>
     <message>
-        <location filename="../lib/client/key_backup_service.cpp" line="-52"/>
+        <location filename="../lib/client/key_backup_service.cpp" line="-57"/>
         <source>The server did not say which key backup version it created.</source>
         <translation>Le serveur n’a pas indiqué quelle version de sauvegarde des clés il a créée.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>The key backup is not signed by one of your verified devices, so keys are not uploaded to it.</source>
         <translation>La sauvegarde des clés n’est signée par aucun de vos appareils vérifiés : aucune clé n’y est envoyée.</translation>
     </message>
@@ -3483,9 +3532,53 @@
 <context>
     <name>lattice::RoomEncryptor</name>
     <message>
-        <location filename="../lib/client/room_encryptor.cpp" line="+103"/>
+        <location filename="../lib/client/room_encryptor.cpp" line="+106"/>
         <source>You are not a member of %1; the message was not sent.</source>
         <translation>Vous n’êtes pas membre de %1&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>lattice::SecretGossip</name>
+    <message>
+        <location filename="../lib/client/secret_gossip.cpp" line="+87"/>
+        <source>Asking your other device for your encryption keys…</source>
+        <translation>Demande de vos clés de chiffrement à votre autre appareil…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The cross-signing keys your other device sent do not match your account&apos;s, so they were not used.</source>
+        <translation>Les clés de signature croisée envoyées par votre autre appareil ne correspondent pas à celles de votre compte : elles n’ont pas été utilisées.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The key backup&apos;s key your other device sent does not open your backup, so it was not used.</source>
+        <translation>La clé de sauvegarde envoyée par votre autre appareil n’ouvre pas votre sauvegarde : elle n’a pas été utilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Received your cross-signing keys and key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Clés de signature croisée et sauvegarde des clés reçues de votre autre appareil ; %n clé restaurée.</numerusform>
+            <numerusform>Clés de signature croisée et sauvegarde des clés reçues de votre autre appareil ; %n clés restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received your cross-signing keys from your other device.</source>
+        <translation>Clés de signature croisée reçues de votre autre appareil.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Received your key backup from your other device; %n key(s) restored.</source>
+        <translation>
+            <numerusform>Sauvegarde des clés reçue de votre autre appareil ; %n clé restaurée.</numerusform>
+            <numerusform>Sauvegarde des clés reçue de votre autre appareil ; %n clés restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not get your encryption keys from your other device: %1</source>
+        <translation>Impossible d’obtenir vos clés de chiffrement de votre autre appareil : %1</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3589,7 @@
         <translation>Les secrets ne sont partagés qu’avec ses propres appareils.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>The requesting device is not verified.</source>
         <translation>L’appareil demandeur n’est pas vérifié.</translation>
     </message>
@@ -3541,7 +3634,7 @@
         <translation>Un secret est arrivé d’un appareil non vérifié.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This account has no other device to ask for the secret.</source>
         <translation>Ce compte n’a aucun autre appareil auquel demander le secret.</translation>
     </message>
@@ -3605,22 +3698,22 @@
         <translation>La session est fermée.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Could not send the verification request: %1</source>
         <translation>Impossible d’envoyer la demande de vérification : %1</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+327"/>
         <source>The device was verified but its trust could not be stored: %1</source>
         <translation>L’appareil a été vérifié, mais sa confiance n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Could not send a verification message: %1</source>
         <translation>Impossible d’envoyer un message de vérification : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The server did not return an event ID.</source>
         <translation>Le serveur n’a pas renvoyé d’ID d’événement.</translation>
     </message>
@@ -3628,7 +3721,7 @@
 <context>
     <name>lattice::VerificationSession</name>
     <message>
-        <location filename="../lib/client/verification_session.cpp" line="+118"/>
+        <location filename="../lib/client/verification_session.cpp" line="+183"/>
         <source>You cancelled the verification.</source>
         <translation>Vous avez annulé la vérification.</translation>
     </message>
@@ -3947,6 +4040,19 @@
     </message>
 </context>
 <context>
+    <name>lattice::desktop::HistorySearch</name>
+    <message>
+        <location filename="../app/desktop/history_search.cpp" line="+38"/>
+        <source>Could not search the history: %1</source>
+        <translation>Impossible de chercher dans l’historique : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original message was not found in the room&apos;s history.</source>
+        <translation>Le message d’origine est introuvable dans l’historique du salon.</translation>
+    </message>
+</context>
+<context>
     <name>lattice::desktop::MediaDownload</name>
     <message>
         <location filename="../app/desktop/media_downloads.cpp" line="+85"/>
@@ -3990,7 +4096,12 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+118"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+56"/>
+        <source>The original message was not found in the room&apos;s history.</source>
+        <translation>Le message d’origine est introuvable dans l’historique du salon.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Could not load older messages: %1</source>
         <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
     </message>
@@ -4005,12 +4116,11 @@
         <translation>Impossible de supprimer le message&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The original message is not in the history loaded so far.</source>
-        <translation>Le message d’origine ne se trouve pas dans l’historique chargé jusqu’ici.</translation>
+        <translation type="vanished">Le message d’origine ne se trouve pas dans l’historique chargé jusqu’ici.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>%1 is typing…</source>
         <translation>%1 est en train d’écrire…</translation>
     </message>
@@ -4064,7 +4174,7 @@
 <context>
     <name>lattice::desktop::SecureBackupController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/secure_backup_controller.cpp" line="+97"/>
+        <location filename="../app/desktop/secure_backup_controller.cpp" line="+98"/>
         <source>This device is verified, and %n message key(s) were restored from the backup.</source>
         <translation>
             <numerusform>Cet appareil est vérifié et %n clé de message a été restaurée depuis la sauvegarde.</numerusform>
@@ -4134,7 +4244,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+127"/>
+        <location filename="../app/desktop/main.cpp" line="+130"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Un client de messagerie de bureau pour Matrix.</translation>
     </message>
