@@ -151,7 +151,7 @@ void CliApp::verify(const QStringList &args)
                 auto progress = std::make_shared<QrProgress>();
                 connect(
                     session, &VerificationSession::changed, this,
-                    [this, session, yes, shown, scanned, scanBytes, scanImage, qr, progress] {
+                    [this, session, service, yes, shown, scanned, scanBytes, scanImage, qr, progress] {
                         if (qr && session->state() == VerificationSession::Ready) {
                             if (scanned && !progress->scanSent && session->canScanQrCode()) {
                                 progress->scanSent = true;
@@ -162,14 +162,18 @@ void CliApp::verify(const QStringList &args)
                                                               : scanImage)
                                       << "...\n";
                                 m_out.flush();
-                                Result<QByteArray> bytes = readScan(scanBytes, scanImage);
-                                if (!bytes)
-                                    return fail(Failed, bytes.error().message);
-                                if (!session->scanQrCode(*bytes))
-                                    return fail(Failed,
-                                                QStringLiteral("That is not a Matrix verification QR code."));
-                                m_out << "Scanned the other device's code; waiting for it to confirm...\n";
-                                m_out.flush();
+                                // Reading blocks this thread: our ready must be out first, or the other
+                                // side never shows the code we wait for.
+                                service->whenIdle([this, session, scanBytes, scanImage] {
+                                    Result<QByteArray> bytes = readScan(scanBytes, scanImage);
+                                    if (!bytes)
+                                        return fail(Failed, bytes.error().message);
+                                    if (!session->scanQrCode(*bytes))
+                                        return fail(Failed, QStringLiteral(
+                                                                "That is not a Matrix verification QR code."));
+                                    m_out << "Scanned the other device's code; waiting for it to confirm...\n";
+                                    m_out.flush();
+                                });
                             } else if (!scanned && !progress->printed && !session->qrCode().isEmpty()) {
                                 progress->printed = true;
                                 Result<QrMatrix> matrix = encodeQrMatrix(session->qrCode());

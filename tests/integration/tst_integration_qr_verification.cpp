@@ -314,7 +314,8 @@ private Q_SLOTS:
                  out.constData());
         VerificationSession *s = service(alice).requestDeviceVerification(alice.user.userId, cliDevice);
         s->setPreferQrCode(true);
-        QVERIFY2(QTest::qWaitFor([&] { return !s->qrCode().isEmpty(); }, kWaitMs), qPrintable(describe(s)));
+        QVERIFY2(QTest::qWaitFor([&] { return !s->qrCode().isEmpty(); }, kWaitMs),
+                 qPrintable(describe(s) + QString::fromUtf8(out + cli.readAllStandardError())));
         QCOMPARE(quint8(s->qrCode().at(7)), quint8(0x01));
         QVERIFY2(QTest::qWaitFor([&] { return out.contains("Ready to scan"); }, kWaitMs), out.constData());
         cli.write(s->qrCode());

@@ -52,7 +52,13 @@ TestCase {
         controller: controller
     }
 
-    function button(name) { return findChild(dialog, name) }
+    // The buttons sit in a RowLayout, which places them when polished: wait for that before a click.
+    function button(name) {
+        const b = findChild(dialog, name)
+        if (b && b.parent)
+            waitForItemPolished(b.parent)
+        return b
+    }
 
     function init() {
         session.state = 0
