@@ -196,11 +196,12 @@ Dialog {
                 highlighted: true
                 onClicked: dialog.verification.accept()
             }
-            // Showing our code: SAS remains one click away.
+            // Showing our code: SAS remains one click away. Without a code (neither side can scan), either
+            // side may start SAS: the other one may wait for its user to.
             Button {
                 objectName: "compareEmojiButton"
-                visible: dialog.showingQr && dialog.verification.canStartSas
-                text: qsTr("Compare emoji instead")
+                visible: dialog.state === dialog.stReady && dialog.verification.canStartSas
+                text: dialog.showingQr ? qsTr("Compare emoji instead") : qsTr("Compare emoji")
                 onClicked: dialog.verification.startSas()
             }
             // The other device scanned our code: did it report success?

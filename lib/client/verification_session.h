@@ -59,6 +59,9 @@ public:
     QByteArray qrCode() const;
     bool canScanQrCode() const;
     bool canStartSas() const;
+    // The methods each side named in its request or ready (empty before the flow exists).
+    QStringList ourMethods() const { return m_sas ? m_sas->ourMethods() : QStringList(); }
+    QStringList theirMethods() const { return m_sas ? m_sas->theirMethods() : QStringList(); }
     QString method() const;
     bool preferQrCode() const { return m_preferQr; }
     void setPreferQrCode(bool prefer);

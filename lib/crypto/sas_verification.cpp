@@ -99,17 +99,12 @@ QString VerificationFlow::flowIdOf(const QJsonObject &content, Transport transpo
     return rel.value(QStringLiteral("event_id")).toString();
 }
 
-QStringList SasVerification::methods()
-{
-    return verification::supportedMethods();
-}
-
 VerificationMessage SasVerification::requestMessage(VerificationFlow::Transport transport,
                                                     const QString &ourDeviceId, const QString &toUserId,
-                                                    qint64 nowMs)
+                                                    qint64 nowMs, const QStringList &methods)
 {
     QJsonObject c{{QStringLiteral("from_device"), ourDeviceId},
-                  {QStringLiteral("methods"), QJsonArray::fromStringList(methods())}};
+                  {QStringLiteral("methods"), QJsonArray::fromStringList(methods)}};
     if (transport == VerificationFlow::Transport::ToDevice) {
         c.insert(QStringLiteral("timestamp"), nowMs);
         return {QStringLiteral("m.key.verification.request"), c};
@@ -133,15 +128,15 @@ VerificationMessage SasVerification::cancelMessage(const QString &code, const QS
 }
 
 SasVerification::SasVerification(VerificationFlow flow, VerificationKeys ours, QString otherUserId,
-                                 QString otherDeviceId, qint64 nowMs)
+                                 QString otherDeviceId, qint64 nowMs, QStringList ourMethods)
     : m_flow(std::move(flow)), m_ours(std::move(ours)), m_otherUserId(std::move(otherUserId)),
       m_otherDeviceId(std::move(otherDeviceId)), m_createdMs(nowMs), m_weRequested(true),
-      m_ourMethods(methods())
+      m_ourMethods(ourMethods), m_offeredMethods(std::move(ourMethods))
 {}
 
 Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, VerificationKeys ours,
                                                      const QString &senderUserId, const QJsonObject &request,
-                                                     qint64 sentMs, qint64 nowMs)
+                                                     qint64 sentMs, qint64 nowMs, QStringList ourMethods)
 {
     const QString fromDevice = request.value(QStringLiteral("from_device")).toString();
     if (fromDevice.isEmpty() || !request.value(QStringLiteral("methods")).isArray())
@@ -162,6 +157,7 @@ Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, Veri
     v.m_otherDeviceId = fromDevice;
     v.m_createdMs = nowMs;
     v.m_theirMethods = stringList(request.value(QStringLiteral("methods")));
+    v.m_offeredMethods = std::move(ourMethods);
     return v;
 }
 
@@ -215,7 +211,7 @@ std::vector<VerificationMessage> SasVerification::accept()
         m_state = State::Started;
         return acceptStart();
     }
-    const QStringList common = verification::readyMethods(m_theirMethods, methods());
+    const QStringList common = verification::readyMethods(m_theirMethods, m_offeredMethods);
     if (common.isEmpty())
         return fail(QStringLiteral("m.unknown_method"), QStringLiteral("No common verification method"));
     m_ourMethods = common;

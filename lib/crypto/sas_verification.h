@@ -78,28 +78,30 @@ public:
     static constexpr qint64 kTimeoutMs = verification::kFlowTimeoutMs; // a verification must end within this
     static constexpr qint64 kRequestFutureSlackMs = verification::kRequestFutureSlackMs;
 
-    // The methods we offer in a request (verification::supportedMethods()).
-    static QStringList methods();
-
     // Our request (we are the initiator): to-device m.key.verification.request content (from_device,
     // methods, timestamp) or in-room m.room.message content (msgtype m.key.verification.request, body,
     // from_device, methods, to). The transport sends it, then makes the verification with its flow ID.
+    // `methods`: what this device offers (verification::offeredMethods).
     static VerificationMessage requestMessage(VerificationFlow::Transport transport,
                                               const QString &ourDeviceId, const QString &toUserId,
-                                              qint64 nowMs);
+                                              qint64 nowMs,
+                                              const QStringList &methods = verification::supportedMethods());
     // Whether a request sent at `sentMs` (to-device timestamp, in-room origin_server_ts) still counts.
     static bool isRequestTimely(qint64 sentMs, qint64 nowMs);
     // A cancel content for a flow that has no SasVerification (e.g. m.unknown_transaction).
     static VerificationMessage cancelMessage(const QString &code, const QString &reason);
 
-    // After sending our request. `otherDeviceId` may be empty (in-room: learnt from ready).
+    // After sending our request (offering `ourMethods`, as in it). `otherDeviceId` may be empty (in-room:
+    // learnt from ready).
     SasVerification(VerificationFlow flow, VerificationKeys ours, QString otherUserId, QString otherDeviceId,
-                    qint64 nowMs);
+                    qint64 nowMs, QStringList ourMethods = verification::supportedMethods());
     // An incoming request (content as received). Fails with a sentence when it is malformed or untimely
-    // (`sentMs`: its timestamp / origin_server_ts).
+    // (`sentMs`: its timestamp / origin_server_ts). Our ready will name the methods common to theirs and
+    // `ourMethods`.
     static Result<SasVerification> fromRequest(VerificationFlow flow, VerificationKeys ours,
                                                const QString &senderUserId, const QJsonObject &request,
-                                               qint64 sentMs, qint64 nowMs);
+                                               qint64 sentMs, qint64 nowMs,
+                                               QStringList ourMethods = verification::supportedMethods());
     // A to-device m.key.verification.start that no request preceded (deprecated, but still sent by some
     // clients, e.g. matrix-nio): waits in Requested for accept().
     static Result<SasVerification> fromStart(VerificationFlow flow, VerificationKeys ours,
@@ -190,6 +192,7 @@ private:
     bool m_requestless = false; // started by a start without a request (no done is expected)
     QStringList m_theirMethods;
     QStringList m_ourMethods;
+    QStringList m_offeredMethods; // what this device can do, before ready narrows it to m_ourMethods
 
     std::optional<Sas> m_sas;
     QJsonObject m_startContent; // the start in force, as on the wire (for the commitment)

@@ -17,6 +17,10 @@ inline constexpr qint64 kRequestFutureSlackMs = 5 * 60 * 1000;
 
 // What this client supports: SAS, and QR codes both ways (show, scan and the reciprocate start).
 QStringList supportedMethods();
+// What one device offers: SAS, showing a code and the reciprocate start, and m.qr_code.scan.v1 only when
+// it can read a code (the spec: a client should offer scan only when the device can scan, e.g. lattice-cli
+// with --scan; the desktop app has no camera).
+QStringList offeredMethods(bool canScan);
 
 // The methods for our ready, given the request's: SAS when both have it; m.qr_code.show.v1 when we can
 // show and they can scan, m.qr_code.scan.v1 when we can scan and they show, and m.reciprocate.v1 with

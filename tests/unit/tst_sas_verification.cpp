@@ -84,6 +84,14 @@ Pair readyPair(Transport t)
     return {std::move(alice), std::move(bob)};
 }
 
+QStringList methodsOf(const QJsonObject &content)
+{
+    QStringList out;
+    for (const QJsonValue &v : content.value(QStringLiteral("methods")).toArray())
+        out << v.toString();
+    return out;
+}
+
 QString lastSentCancelCode(const std::vector<VerificationMessage> &out)
 {
     for (auto it = out.rbegin(); it != out.rend(); ++it)
@@ -449,6 +457,49 @@ private slots:
             inRoom.content.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("m.sas.v1")));
         QCOMPARE(VerificationFlow::flowIdOf(flowFor(Transport::InRoom).decorate({}), Transport::InRoom),
                  QStringLiteral("$request:example.org"));
+    }
+
+    void deviceWithoutCameraOffersNoScan()
+    {
+        // Two devices that can show a code but not scan one (the desktop app): neither request nor ready
+        // names m.qr_code.scan.v1, no QR method is agreed, and SAS runs.
+        namespace vf = verification;
+        const QStringList app = vf::offeredMethods(false);
+        const QString scan = QLatin1String(qrScanMethod);
+        QVERIFY(!app.contains(scan));
+        QVERIFY(vf::offeredMethods(true).contains(scan));
+        for (Transport t : {Transport::ToDevice, Transport::InRoom}) {
+            const VerificationFlow flow = flowFor(t);
+            auto request = SasVerification::requestMessage(t, kAlice.deviceId, kBob.userId, kNow, app);
+            const QStringList requested = methodsOf(request.content);
+            QCOMPARE(requested, app);
+            SasVerification alice(flow, kAlice, kBob.userId,
+                                  t == Transport::ToDevice ? kBob.deviceId : QString(), kNow, app);
+            SasVerification bob = take(SasVerification::fromRequest(
+                flow, kBob, kAlice.userId, flow.decorate(request.content), kNow, kNow, app));
+            alice.setOtherKeys(kBob.deviceEd25519, kBob.masterKey);
+            bob.setOtherKeys(kAlice.deviceEd25519, kAlice.masterKey);
+            auto ready = bob.accept();
+            QCOMPARE(ready.size(), size_t(1));
+            QCOMPARE(methodsOf(ready[0].content), QStringList{QStringLiteral("m.sas.v1")});
+            QVERIFY(deliver(ready, alice, kBob.userId).empty());
+            QVERIFY(!vf::agreeWeShow(alice.ourMethods(), alice.theirMethods()));
+            QVERIFY(!vf::agreeWeScan(bob.ourMethods(), bob.theirMethods()));
+            // Either side may start SAS (the dialog's "Compare emoji"): here the responder does.
+            pump(bob.startSas(), bob, alice);
+            QCOMPARE(alice.state(), State::ShowingSas);
+            QCOMPARE(alice.emojiIndices(), bob.emojiIndices());
+
+            // A full client (lattice-cli --scan) asking the app: the app's ready offers to show only.
+            auto full = SasVerification::requestMessage(t, kBob.deviceId, kAlice.userId, kNow);
+            SasVerification onApp = take(SasVerification::fromRequest(
+                flow, kAlice, kBob.userId, flow.decorate(full.content), kNow, kNow, app));
+            auto appReady = onApp.accept();
+            QCOMPARE(appReady.size(), size_t(1));
+            const QStringList readyMethods = methodsOf(appReady[0].content);
+            QVERIFY(!readyMethods.contains(scan));
+            QVERIFY(readyMethods.contains(QLatin1String(qrShowMethod)));
+        }
     }
 
     void requestlessStart()
