@@ -59,6 +59,8 @@ Dialog {
             text: {
                 switch (dialog.state) {
                 case dialog.stRequested:
+                    if (dialog.incoming && !dialog.verification.canAccept)
+                        return qsTr("%1 wants to verify this device with a method Lattice does not support. Use another device, or decline.").arg(dialog.who)
                     return dialog.incoming ? qsTr("%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).").arg(dialog.who)
                                            : qsTr("Waiting for %1 to accept the request…").arg(dialog.who)
                 case dialog.stReady:
@@ -191,7 +193,7 @@ Dialog {
             }
             Button {
                 objectName: "acceptButton"
-                visible: dialog.state === dialog.stRequested && dialog.incoming
+                visible: dialog.state === dialog.stRequested && dialog.incoming && dialog.verification.canAccept
                 text: qsTr("Accept")
                 highlighted: true
                 onClicked: dialog.verification.accept()

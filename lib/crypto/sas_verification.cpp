@@ -158,6 +158,7 @@ Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, Veri
     v.m_createdMs = nowMs;
     v.m_theirMethods = stringList(request.value(QStringLiteral("methods")));
     v.m_offeredMethods = std::move(ourMethods);
+    v.m_requestSentMs = sentMs;
     return v;
 }
 
@@ -620,9 +621,24 @@ std::vector<VerificationMessage> SasVerification::cancel(const QString &code, co
 
 std::vector<VerificationMessage> SasVerification::checkTimeout(qint64 nowMs)
 {
+    if (m_state == State::Requested && !m_weRequested && !m_requestless && nowMs >= requestExpiresMs()) {
+        markCancelled(QStringLiteral("m.timeout"), QStringLiteral("The request was not answered in time"),
+                      true);
+        return {};
+    }
     if (nowMs - m_createdMs < kTimeoutMs)
         return {};
     return fail(QStringLiteral("m.timeout"), QStringLiteral("The verification timed out"));
+}
+
+qint64 SasVerification::requestExpiresMs() const
+{
+    return std::min(m_requestSentMs + kTimeoutMs, m_createdMs + verification::kPromptAfterReceiptMs);
+}
+
+bool SasVerification::hasCommonMethod() const
+{
+    return m_requestless || !verification::readyMethods(m_theirMethods, m_offeredMethods).isEmpty();
 }
 
 SasEmoji sasEmoji(int index, const QLocale &locale)

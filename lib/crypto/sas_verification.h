@@ -134,8 +134,15 @@ public:
     // One message of this flow from `senderUserId` (content as received).
     std::vector<VerificationMessage> receive(const QString &type, const QJsonObject &content,
                                              const QString &senderUserId);
-    // Cancels with m.timeout when the verification has run for 10 minutes.
+    // Cancels with m.timeout when the verification has run for 10 minutes. An incoming request our user
+    // did not answer is dismissed (Cancelled, m.timeout, nothing sent: another of our devices may still
+    // answer it) at requestExpiresMs().
     std::vector<VerificationMessage> checkTimeout(qint64 nowMs);
+    // An incoming request: when its prompt goes away (10 minutes after it was sent, 2 after it arrived).
+    qint64 requestExpiresMs() const;
+    // An incoming request names a method we support: when not, our user is told and may only decline
+    // (the spec: do not cancel by ourselves, another device may support it).
+    bool hasCommonMethod() const;
 
     State state() const { return m_state; }
     const VerificationFlow &flow() const { return m_flow; }
@@ -186,6 +193,7 @@ private:
     QString m_otherDeviceEd25519;
     QString m_otherMasterKey;
     qint64 m_createdMs = 0;
+    qint64 m_requestSentMs = 0; // an incoming request's timestamp / origin_server_ts
     State m_state = State::Requested;
     bool m_weRequested = false;
     bool m_weSentStart = false;

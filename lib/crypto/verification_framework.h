@@ -14,6 +14,9 @@ inline constexpr char sasMethod[] = "m.sas.v1";
 // the future is ignored (clock skew beyond that is taken as a replay or a bug).
 inline constexpr qint64 kFlowTimeoutMs = 10 * 60 * 1000;
 inline constexpr qint64 kRequestFutureSlackMs = 5 * 60 * 1000;
+// The prompt for an incoming request goes away 10 minutes after the request was sent or 2 minutes after
+// it arrived, whichever comes first, when the user did not answer it.
+inline constexpr qint64 kPromptAfterReceiptMs = 2 * 60 * 1000;
 
 // What this client supports: SAS, and QR codes both ways (show, scan and the reciprocate start).
 QStringList supportedMethods();

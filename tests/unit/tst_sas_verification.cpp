@@ -502,6 +502,67 @@ private slots:
         }
     }
 
+    void unansweredPromptIsDismissed()
+    {
+        // The spec: the prompt goes away 10 minutes after the request's timestamp or 2 minutes after it
+        // arrived, whichever is first, without a cancel (another of our devices may still answer).
+        const VerificationFlow flow = flowFor(Transport::ToDevice);
+        auto request =
+            SasVerification::requestMessage(Transport::ToDevice, kAlice.deviceId, kBob.userId, kNow);
+        SasVerification fresh =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request.content, kNow, kNow));
+        QCOMPARE(fresh.requestExpiresMs(), kNow + 2 * 60'000);
+        QVERIFY(fresh.checkTimeout(kNow + 2 * 60'000 - 1).empty());
+        QCOMPARE(fresh.state(), State::Requested);
+        QVERIFY(fresh.checkTimeout(kNow + 2 * 60'000).empty()); // nothing sent
+        QCOMPARE(fresh.state(), State::Cancelled);
+        QCOMPARE(fresh.cancelCode(), QStringLiteral("m.timeout"));
+        // Sent 9 minutes before it arrived: gone 1 minute after.
+        const qint64 sent = kNow - 9 * 60'000;
+        SasVerification late =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request.content, sent, kNow));
+        QCOMPARE(late.requestExpiresMs(), kNow + 60'000);
+        QVERIFY(late.checkTimeout(kNow + 60'000).empty());
+        QCOMPARE(late.state(), State::Cancelled);
+        // Once accepted, only the 10-minute limit of the whole flow applies.
+        Pair p = readyPair(Transport::ToDevice);
+        QVERIFY(p.bob.checkTimeout(kNow + 5 * 60'000).empty());
+        QCOMPARE(p.bob.state(), State::Ready);
+    }
+
+    void unsupportedMethodsAreNotCancelled()
+    {
+        // No method in common: the request waits for the user (who may decline with m.user).
+        const VerificationFlow flow = flowFor(Transport::InRoom);
+        QJsonObject request =
+            SasVerification::requestMessage(Transport::InRoom, kAlice.deviceId, kBob.userId, kNow).content;
+        request.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("org.example.telepathy.v1")});
+        SasVerification bob =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request, kNow, kNow));
+        QCOMPARE(bob.state(), State::Requested);
+        QVERIFY(!bob.hasCommonMethod());
+        QCOMPARE(lastSentCancelCode(bob.cancel()), QStringLiteral("m.user"));
+        QVERIFY(take(SasVerification::fromRequest(flow, kBob, kAlice.userId,
+                                                  SasVerification::requestMessage(
+                                                      Transport::InRoom, kAlice.deviceId, kBob.userId, kNow)
+                                                      .content,
+                                                  kNow, kNow))
+                    .hasCommonMethod());
+    }
+
+    void startsOfDifferentMethodsCancel()
+    {
+        // Both sides start, with different methods: m.unexpected_message (spec).
+        Pair p = readyPair(Transport::ToDevice);
+        QCOMPARE(p.alice.startSas().size(), size_t(1));
+        const QJsonObject reciprocate{{QStringLiteral("from_device"), kBob.deviceId},
+                                      {QStringLiteral("method"), QLatin1String(qrReciprocateMethod)},
+                                      {QStringLiteral("secret"), QStringLiteral("c2VjcmV0")}};
+        auto out = deliver({{QStringLiteral("m.key.verification.start"), reciprocate}}, p.alice, kBob.userId);
+        QCOMPARE(lastSentCancelCode(out), QStringLiteral("m.unexpected_message"));
+        QCOMPARE(p.alice.state(), State::Cancelled);
+    }
+
     void requestlessStart()
     {
         // A deprecated start without a request (matrix-nio): Bob accepts it, then the usual exchange.
