@@ -164,6 +164,8 @@ void VerificationService::processToDevice(const QJsonObject &event)
             qCInfo(lcVerification) << "ignoring a verification request:" << sas.error().message;
             return;
         }
+        if (resolveCrossing(QString(), sender, sas->otherDeviceId(), *sas))
+            return;
         session = newSession(sender, QString(), false);
         adopt(session, std::move(*sas));
         Q_EMIT incomingRequest(session);
@@ -278,6 +280,8 @@ void VerificationService::processRoomEvent(const QString &roomId, const QJsonObj
             qCInfo(lcVerification) << "ignoring an in-room verification request:" << sas.error().message;
             return;
         }
+        if (resolveCrossing(roomId, sender, sas->otherDeviceId(), *sas))
+            return;
         VerificationSession *session = newSession(sender, roomId, false);
         adopt(session, std::move(*sas));
         Q_EMIT incomingRequest(session);

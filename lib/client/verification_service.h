@@ -104,6 +104,10 @@ private:
     void storeTrust(VerificationSession *session);
     // A request sent to all our devices was answered by one: the others are told (spec).
     void cancelOtherDevices(VerificationSession *session, const QString &code);
+    // Both sides sent a request (verification_crossing.cpp): true when `theirs` was dealt with (ignored,
+    // or taken over by our session), false when it is a request of its own.
+    bool resolveCrossing(const QString &roomId, const QString &sender, const QString &fromDevice,
+                         crypto::SasVerification &theirs);
     // QR codes (verification_qr.cpp): once Ready, look the keys up, make our code and decide whether to
     // start SAS by ourselves; route reciprocate starts, done and cancel to the QR flow.
     void prepareQr(VerificationSession *session);
