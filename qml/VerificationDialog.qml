@@ -59,6 +59,8 @@ Dialog {
             text: {
                 switch (dialog.state) {
                 case dialog.stRequested:
+                    if (dialog.incoming && !dialog.verification.canAccept)
+                        return qsTr("%1 wants to verify this device with a method Lattice does not support. Use another device, or decline.").arg(dialog.who)
                     return dialog.incoming ? qsTr("%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).").arg(dialog.who)
                                            : qsTr("Waiting for %1 to accept the request…").arg(dialog.who)
                 case dialog.stReady:
@@ -191,16 +193,17 @@ Dialog {
             }
             Button {
                 objectName: "acceptButton"
-                visible: dialog.state === dialog.stRequested && dialog.incoming
+                visible: dialog.state === dialog.stRequested && dialog.incoming && dialog.verification.canAccept
                 text: qsTr("Accept")
                 highlighted: true
                 onClicked: dialog.verification.accept()
             }
-            // Showing our code: SAS remains one click away.
+            // Showing our code: SAS remains one click away. Without a code (neither side can scan), either
+            // side may start SAS: the other one may wait for its user to.
             Button {
                 objectName: "compareEmojiButton"
-                visible: dialog.showingQr && dialog.verification.canStartSas
-                text: qsTr("Compare emoji instead")
+                visible: dialog.state === dialog.stReady && dialog.verification.canStartSas
+                text: dialog.showingQr ? qsTr("Compare emoji instead") : qsTr("Compare emoji")
                 onClicked: dialog.verification.startSas()
             }
             // The other device scanned our code: did it report success?

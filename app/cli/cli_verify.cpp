@@ -133,6 +133,8 @@ void CliApp::verify(const QStringList &args)
                 return fail(Failed,
                             QStringLiteral("End-to-end encryption is not available for this account."));
             VerificationService *service = &trust->verification();
+            // Scanning is offered only when this run can read a code (--scan, --scan-bytes).
+            service->setMethods(crypto::verification::offeredMethods(scanned));
             m_session->syncLoop().start();
             QTimer::singleShot(seconds * 1000, this, [this] {
                 fail(Failed, QStringLiteral("The verification did not finish within the time allowed."));

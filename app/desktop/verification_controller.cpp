@@ -33,6 +33,8 @@ void VerificationController::ensureService()
         return;
     // The Session's one service: it is also the one lattice-cli and other views use.
     m_service = &trust->verification();
+    // The app has no camera: it shows codes but does not offer to scan one (spec "QR codes").
+    trust->verification().setMethods(crypto::verification::offeredMethods(/*canScan=*/false));
     m_gossip = trust->secretGossip();
     connect(m_gossip, &SecretGossip::changed, this, &VerificationController::secretsChanged);
     Q_EMIT secretsChanged();

@@ -50,7 +50,7 @@ void SecretGossip::onVerified(const QString &userId, const QString &deviceId)
 void SecretGossip::fetchFrom(const QString &deviceId)
 {
     if (m_running)
-        return; // one device at a time: the first verified one answers
+        return; // a run asks all our devices already
     m_running = true;
     auto run = std::make_shared<Run>();
     run->outcome.fromDevice = deviceId;
@@ -97,6 +97,9 @@ void SecretGossip::ask(std::shared_ptr<Run> run)
     QPointer<SecretGossip> self(this);
     run->waiting = int(run->names.size());
     // All at once: a device that lacks one secret never answers it, and each waits for its own timeout.
+    // Each goes to all our devices (the spec's m.secret.request with requesting_device_id): the first
+    // verified one to answer serves it and the others get a request_cancellation (SecretSharing). The
+    // device just verified is one of them; another of ours that holds the secret may answer instead.
     for (const QString &name : std::as_const(run->names)) {
         m_sharing.requestSecret(
             name,
@@ -110,7 +113,7 @@ void SecretGossip::ask(std::shared_ptr<Run> run)
                 if (--run->waiting == 0)
                     importCrossSigning(run);
             },
-            m_timeoutMs, run->outcome.fromDevice);
+            m_timeoutMs);
     }
 }
 

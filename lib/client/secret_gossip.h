@@ -1,10 +1,11 @@
 #pragma once
 // Secrets from our other device after verifying it (spec end_to_end_encryption.md "Sharing", secrets.md):
-// once one of our own devices is verified (SAS or QR), this device asks it with m.secret.request for what
-// it lacks: the cross-signing private keys and the key backup's key. What arrives is checked before it is
-// kept: the cross-signing keys must match the public keys our account published, the backup key must open
-// the server's current backup. Then this device is signed with the self-signing key, the backup is enabled
-// and every key in it restored, so that a device verified interactively needs no recovery key.
+// once one of our own devices is verified (SAS or QR), this device asks its devices (that one among them)
+// with m.secret.request for what it lacks: the cross-signing private keys and the key backup's key. What
+// arrives is checked before it is kept: the cross-signing keys must match the public keys our account
+// published, the backup key must open the server's current backup. Then this device is signed with the
+// self-signing key, the backup is enabled and every key in it restored, so that a device verified
+// interactively needs no recovery key.
 #include "cross_signing_service.h"
 #include "key_backup_service.h"
 #include "secret_sharing.h"
@@ -15,7 +16,7 @@ namespace lattice {
 
 struct SecretGossipOutcome
 {
-    QString fromDevice;
+    QString fromDevice; // the device whose verification started the run (any of ours may answer)
     QStringList asked;         // the secrets this device lacked and asked for (none: nothing else is set)
     bool crossSigning = false; // cross-signing keys received, checked and imported
     bool deviceSigned = false; // this device signed with the received self-signing key
@@ -38,7 +39,8 @@ public:
 
     // VerificationService::verified: for one of our other devices, asks it for what this device lacks.
     void onVerified(const QString &userId, const QString &deviceId);
-    // Asks our verified device `deviceId` for the secrets this device lacks (nothing when it lacks none).
+    // After our device `deviceId` was verified, asks all our devices for the secrets this device lacks
+    // (nothing when it lacks none); the verified ones may answer.
     void fetchFrom(const QString &deviceId);
 
     // Between a verification of one of our devices and the end of what it started (the finished signal).

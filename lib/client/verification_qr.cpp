@@ -27,7 +27,7 @@ void VerificationService::startSasIfOurs(VerificationSession *session)
 {
     SasVerification &sas = *session->m_sas;
     // We asked, they are ready: start SAS unless our user waits for a QR code scan.
-    if (session->weStarted() && sas.state() == SasVerification::State::Ready && !sas.weSentStart() &&
+    if (sas.weStarted() && sas.state() == SasVerification::State::Ready && !sas.weSentStart() &&
         session->canStartSas())
         afterChange(session, sas.startSas());
 }

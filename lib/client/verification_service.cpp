@@ -94,8 +94,10 @@ VerificationSession *VerificationService::requestDeviceVerification(const QStrin
 {
     VerificationSession *session = newSession(userId, QString(), true);
     const qint64 now = m_now();
-    adopt(session, SasVerification({Transport::ToDevice, newTxnId()}, ourKeys(), userId, deviceId, now));
-    send(session, {SasVerification::requestMessage(Transport::ToDevice, m_e2ee.deviceId(), userId, now)});
+    adopt(session,
+          SasVerification({Transport::ToDevice, newTxnId()}, ourKeys(), userId, deviceId, now, m_methods));
+    send(session,
+         {SasVerification::requestMessage(Transport::ToDevice, m_e2ee.deviceId(), userId, now, m_methods)});
     return session;
 }
 
@@ -113,7 +115,7 @@ VerificationSession *VerificationService::requestUserVerification(const QString 
     VerificationSession *session = newSession(userId, roomId, true);
     const qint64 now = m_now();
     const VerificationMessage request =
-        SasVerification::requestMessage(Transport::InRoom, m_e2ee.deviceId(), userId, now);
+        SasVerification::requestMessage(Transport::InRoom, m_e2ee.deviceId(), userId, now, m_methods);
     QPointer<VerificationService> self(this);
     // The flow ID is the request's event ID, so the flow exists once the server accepted it.
     sendInRoom(roomId, request, [self, session, roomId, userId, now](Result<QString> eventId) {
@@ -124,8 +126,8 @@ VerificationSession *VerificationService::requestUserVerification(const QString 
             return;
         }
         self->m_seenEvents.insert(*eventId);
-        self->adopt(session,
-                    SasVerification({Transport::InRoom, *eventId}, self->ourKeys(), userId, QString(), now));
+        self->adopt(session, SasVerification({Transport::InRoom, *eventId}, self->ourKeys(), userId,
+                                             QString(), now, self->m_methods));
         Q_EMIT session->changed();
         // Answers that arrived before the server's reply to our request.
         const QString key = flowKey(roomId, *eventId);
@@ -156,11 +158,14 @@ void VerificationService::processToDevice(const QJsonObject &event)
                         content.value(QStringLiteral("from_device")).toString() == m_e2ee.deviceId()))
             return;
         auto sas = SasVerification::fromRequest(flow, ourKeys(), sender, content,
-                                                content.value(QStringLiteral("timestamp")).toInteger(), now);
+                                                content.value(QStringLiteral("timestamp")).toInteger(), now,
+                                                m_methods);
         if (!sas) {
             qCInfo(lcVerification) << "ignoring a verification request:" << sas.error().message;
             return;
         }
+        if (resolveCrossing(QString(), sender, sas->otherDeviceId(), *sas))
+            return;
         session = newSession(sender, QString(), false);
         adopt(session, std::move(*sas));
         Q_EMIT incomingRequest(session);
@@ -270,11 +275,13 @@ void VerificationService::processRoomEvent(const QString &roomId, const QJsonObj
             return;
         auto sas = SasVerification::fromRequest({Transport::InRoom, eventId}, ourKeys(), sender, content,
                                                 event.value(QStringLiteral("origin_server_ts")).toInteger(),
-                                                m_now());
+                                                m_now(), m_methods);
         if (!sas) {
             qCInfo(lcVerification) << "ignoring an in-room verification request:" << sas.error().message;
             return;
         }
+        if (resolveCrossing(roomId, sender, sas->otherDeviceId(), *sas))
+            return;
         VerificationSession *session = newSession(sender, roomId, false);
         adopt(session, std::move(*sas));
         Q_EMIT incomingRequest(session);

@@ -31,6 +31,11 @@ public:
 
     // Needed for in-room flows; without it every room is taken as unencrypted.
     void setRoomEncryptionLookup(RoomEncryptionLookup lookup) { m_roomEncryption = std::move(lookup); }
+    // The methods this device offers in its requests and readies (crypto::verification::offeredMethods):
+    // all by default; a front end that cannot read a QR code drops m.qr_code.scan.v1, as the spec asks.
+    // Applies to flows that start afterwards.
+    void setMethods(QStringList methods) { m_methods = std::move(methods); }
+    QStringList methods() const { return m_methods; }
     // Milliseconds since the epoch; replaceable for tests.
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
 
@@ -99,6 +104,10 @@ private:
     void storeTrust(VerificationSession *session);
     // A request sent to all our devices was answered by one: the others are told (spec).
     void cancelOtherDevices(VerificationSession *session, const QString &code);
+    // Both sides sent a request (verification_crossing.cpp): true when `theirs` was dealt with (ignored,
+    // or taken over by our session), false when it is a request of its own.
+    bool resolveCrossing(const QString &roomId, const QString &sender, const QString &fromDevice,
+                         crypto::SasVerification &theirs);
     // QR codes (verification_qr.cpp): once Ready, look the keys up, make our code and decide whether to
     // start SAS by ourselves; route reciprocate starts, done and cancel to the QR flow.
     void prepareQr(VerificationSession *session);
@@ -120,6 +129,7 @@ private:
     QString m_userId;
     RoomEncryptionLookup m_roomEncryption;
     std::function<qint64()> m_now;
+    QStringList m_methods = crypto::verification::supportedMethods();
     QTimer m_timeoutTimer;
     // Flows by (other user for to-device, room for in-room) and flow ID.
     QHash<QString, VerificationSession *> m_flows;

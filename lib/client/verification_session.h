@@ -33,6 +33,8 @@ class VerificationSession : public QObject
     Q_PROPERTY(bool canScanQrCode READ canScanQrCode NOTIFY changed)
     // Ready: both sides can compare emoji (startSas).
     Q_PROPERTY(bool canStartSas READ canStartSas NOTIFY changed)
+    // Requested (incoming): the request names a method we support. When not, the user may only decline.
+    Q_PROPERTY(bool canAccept READ canAccept NOTIFY changed)
     // The method in force once started: m.sas.v1 or m.reciprocate.v1 (a QR code); empty before.
     Q_PROPERTY(QString method READ method NOTIFY changed)
     // Ready: wait for a QR code scan (or the user's choice) instead of starting SAS by ourselves.
@@ -59,6 +61,10 @@ public:
     QByteArray qrCode() const;
     bool canScanQrCode() const;
     bool canStartSas() const;
+    bool canAccept() const { return m_sas && m_sas->hasCommonMethod(); }
+    // The methods each side named in its request or ready (empty before the flow exists).
+    QStringList ourMethods() const { return m_sas ? m_sas->ourMethods() : QStringList(); }
+    QStringList theirMethods() const { return m_sas ? m_sas->theirMethods() : QStringList(); }
     QString method() const;
     bool preferQrCode() const { return m_preferQr; }
     void setPreferQrCode(bool prefer);

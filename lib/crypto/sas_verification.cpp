@@ -99,17 +99,12 @@ QString VerificationFlow::flowIdOf(const QJsonObject &content, Transport transpo
     return rel.value(QStringLiteral("event_id")).toString();
 }
 
-QStringList SasVerification::methods()
-{
-    return verification::supportedMethods();
-}
-
 VerificationMessage SasVerification::requestMessage(VerificationFlow::Transport transport,
                                                     const QString &ourDeviceId, const QString &toUserId,
-                                                    qint64 nowMs)
+                                                    qint64 nowMs, const QStringList &methods)
 {
     QJsonObject c{{QStringLiteral("from_device"), ourDeviceId},
-                  {QStringLiteral("methods"), QJsonArray::fromStringList(methods())}};
+                  {QStringLiteral("methods"), QJsonArray::fromStringList(methods)}};
     if (transport == VerificationFlow::Transport::ToDevice) {
         c.insert(QStringLiteral("timestamp"), nowMs);
         return {QStringLiteral("m.key.verification.request"), c};
@@ -133,15 +128,15 @@ VerificationMessage SasVerification::cancelMessage(const QString &code, const QS
 }
 
 SasVerification::SasVerification(VerificationFlow flow, VerificationKeys ours, QString otherUserId,
-                                 QString otherDeviceId, qint64 nowMs)
+                                 QString otherDeviceId, qint64 nowMs, QStringList ourMethods)
     : m_flow(std::move(flow)), m_ours(std::move(ours)), m_otherUserId(std::move(otherUserId)),
       m_otherDeviceId(std::move(otherDeviceId)), m_createdMs(nowMs), m_weRequested(true),
-      m_ourMethods(methods())
+      m_ourMethods(ourMethods), m_offeredMethods(std::move(ourMethods))
 {}
 
 Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, VerificationKeys ours,
                                                      const QString &senderUserId, const QJsonObject &request,
-                                                     qint64 sentMs, qint64 nowMs)
+                                                     qint64 sentMs, qint64 nowMs, QStringList ourMethods)
 {
     const QString fromDevice = request.value(QStringLiteral("from_device")).toString();
     if (fromDevice.isEmpty() || !request.value(QStringLiteral("methods")).isArray())
@@ -162,6 +157,8 @@ Result<SasVerification> SasVerification::fromRequest(VerificationFlow flow, Veri
     v.m_otherDeviceId = fromDevice;
     v.m_createdMs = nowMs;
     v.m_theirMethods = stringList(request.value(QStringLiteral("methods")));
+    v.m_offeredMethods = std::move(ourMethods);
+    v.m_requestSentMs = sentMs;
     return v;
 }
 
@@ -215,7 +212,7 @@ std::vector<VerificationMessage> SasVerification::accept()
         m_state = State::Started;
         return acceptStart();
     }
-    const QStringList common = verification::readyMethods(m_theirMethods, methods());
+    const QStringList common = verification::readyMethods(m_theirMethods, m_offeredMethods);
     if (common.isEmpty())
         return fail(QStringLiteral("m.unknown_method"), QStringLiteral("No common verification method"));
     m_ourMethods = common;
@@ -624,9 +621,24 @@ std::vector<VerificationMessage> SasVerification::cancel(const QString &code, co
 
 std::vector<VerificationMessage> SasVerification::checkTimeout(qint64 nowMs)
 {
+    if (m_state == State::Requested && !m_weRequested && !m_requestless && nowMs >= requestExpiresMs()) {
+        markCancelled(QStringLiteral("m.timeout"), QStringLiteral("The request was not answered in time"),
+                      true);
+        return {};
+    }
     if (nowMs - m_createdMs < kTimeoutMs)
         return {};
     return fail(QStringLiteral("m.timeout"), QStringLiteral("The verification timed out"));
+}
+
+qint64 SasVerification::requestExpiresMs() const
+{
+    return std::min(m_requestSentMs + kTimeoutMs, m_createdMs + verification::kPromptAfterReceiptMs);
+}
+
+bool SasVerification::hasCommonMethod() const
+{
+    return m_requestless || !verification::readyMethods(m_theirMethods, m_offeredMethods).isEmpty();
 }
 
 SasEmoji sasEmoji(int index, const QLocale &locale)

@@ -78,28 +78,30 @@ public:
     static constexpr qint64 kTimeoutMs = verification::kFlowTimeoutMs; // a verification must end within this
     static constexpr qint64 kRequestFutureSlackMs = verification::kRequestFutureSlackMs;
 
-    // The methods we offer in a request (verification::supportedMethods()).
-    static QStringList methods();
-
     // Our request (we are the initiator): to-device m.key.verification.request content (from_device,
     // methods, timestamp) or in-room m.room.message content (msgtype m.key.verification.request, body,
     // from_device, methods, to). The transport sends it, then makes the verification with its flow ID.
+    // `methods`: what this device offers (verification::offeredMethods).
     static VerificationMessage requestMessage(VerificationFlow::Transport transport,
                                               const QString &ourDeviceId, const QString &toUserId,
-                                              qint64 nowMs);
+                                              qint64 nowMs,
+                                              const QStringList &methods = verification::supportedMethods());
     // Whether a request sent at `sentMs` (to-device timestamp, in-room origin_server_ts) still counts.
     static bool isRequestTimely(qint64 sentMs, qint64 nowMs);
     // A cancel content for a flow that has no SasVerification (e.g. m.unknown_transaction).
     static VerificationMessage cancelMessage(const QString &code, const QString &reason);
 
-    // After sending our request. `otherDeviceId` may be empty (in-room: learnt from ready).
+    // After sending our request (offering `ourMethods`, as in it). `otherDeviceId` may be empty (in-room:
+    // learnt from ready).
     SasVerification(VerificationFlow flow, VerificationKeys ours, QString otherUserId, QString otherDeviceId,
-                    qint64 nowMs);
+                    qint64 nowMs, QStringList ourMethods = verification::supportedMethods());
     // An incoming request (content as received). Fails with a sentence when it is malformed or untimely
-    // (`sentMs`: its timestamp / origin_server_ts).
+    // (`sentMs`: its timestamp / origin_server_ts). Our ready will name the methods common to theirs and
+    // `ourMethods`.
     static Result<SasVerification> fromRequest(VerificationFlow flow, VerificationKeys ours,
                                                const QString &senderUserId, const QJsonObject &request,
-                                               qint64 sentMs, qint64 nowMs);
+                                               qint64 sentMs, qint64 nowMs,
+                                               QStringList ourMethods = verification::supportedMethods());
     // A to-device m.key.verification.start that no request preceded (deprecated, but still sent by some
     // clients, e.g. matrix-nio): waits in Requested for accept().
     static Result<SasVerification> fromStart(VerificationFlow flow, VerificationKeys ours,
@@ -132,8 +134,15 @@ public:
     // One message of this flow from `senderUserId` (content as received).
     std::vector<VerificationMessage> receive(const QString &type, const QJsonObject &content,
                                              const QString &senderUserId);
-    // Cancels with m.timeout when the verification has run for 10 minutes.
+    // Cancels with m.timeout when the verification has run for 10 minutes. An incoming request our user
+    // did not answer is dismissed (Cancelled, m.timeout, nothing sent: another of our devices may still
+    // answer it) at requestExpiresMs().
     std::vector<VerificationMessage> checkTimeout(qint64 nowMs);
+    // An incoming request: when its prompt goes away (10 minutes after it was sent, 2 after it arrived).
+    qint64 requestExpiresMs() const;
+    // An incoming request names a method we support: when not, our user is told and may only decline
+    // (the spec: do not cancel by ourselves, another device may support it).
+    bool hasCommonMethod() const;
 
     State state() const { return m_state; }
     const VerificationFlow &flow() const { return m_flow; }
@@ -184,12 +193,14 @@ private:
     QString m_otherDeviceEd25519;
     QString m_otherMasterKey;
     qint64 m_createdMs = 0;
+    qint64 m_requestSentMs = 0; // an incoming request's timestamp / origin_server_ts
     State m_state = State::Requested;
     bool m_weRequested = false;
     bool m_weSentStart = false;
     bool m_requestless = false; // started by a start without a request (no done is expected)
     QStringList m_theirMethods;
     QStringList m_ourMethods;
+    QStringList m_offeredMethods; // what this device can do, before ready narrows it to m_ourMethods
 
     std::optional<Sas> m_sas;
     QJsonObject m_startContent; // the start in force, as on the wire (for the commitment)

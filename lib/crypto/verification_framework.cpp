@@ -13,7 +13,14 @@ const QString kReciprocate = QLatin1String(qrReciprocateMethod);
 
 QStringList supportedMethods()
 {
-    return {kSas, kShow, kScan, kReciprocate};
+    return offeredMethods(true);
+}
+
+QStringList offeredMethods(bool canScan)
+{
+    if (canScan)
+        return {kSas, kShow, kScan, kReciprocate};
+    return {kSas, kShow, kReciprocate};
 }
 
 QStringList readyMethods(const QStringList &theirs, const QStringList &ours)

@@ -14,9 +14,16 @@ inline constexpr char sasMethod[] = "m.sas.v1";
 // the future is ignored (clock skew beyond that is taken as a replay or a bug).
 inline constexpr qint64 kFlowTimeoutMs = 10 * 60 * 1000;
 inline constexpr qint64 kRequestFutureSlackMs = 5 * 60 * 1000;
+// The prompt for an incoming request goes away 10 minutes after the request was sent or 2 minutes after
+// it arrived, whichever comes first, when the user did not answer it.
+inline constexpr qint64 kPromptAfterReceiptMs = 2 * 60 * 1000;
 
 // What this client supports: SAS, and QR codes both ways (show, scan and the reciprocate start).
 QStringList supportedMethods();
+// What one device offers: SAS, showing a code and the reciprocate start, and m.qr_code.scan.v1 only when
+// it can read a code (the spec: a client should offer scan only when the device can scan, e.g. lattice-cli
+// with --scan; the desktop app has no camera).
+QStringList offeredMethods(bool canScan);
 
 // The methods for our ready, given the request's: SAS when both have it; m.qr_code.show.v1 when we can
 // show and they can scan, m.qr_code.scan.v1 when we can scan and they show, and m.reciprocate.v1 with

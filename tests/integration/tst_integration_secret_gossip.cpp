@@ -134,6 +134,25 @@ private Q_SLOTS:
 
     void newDeviceGetsSecretsAfterVerifying()
     {
+        // A third device of the account (C), holding nothing: B's requests reach it too (B asks all its
+        // devices), and it gets a request_cancellation once A answered.
+        Account c3;
+        c3.user = m_a.user;
+        c3.session = std::make_unique<Session>(c3.dir->path(), kTestKeyringService);
+        Status inC = awaitStatus([&](auto done) {
+            c3.session->login(homeserverUrl().toString(), c3.user.localpart, c3.user.password, done);
+        });
+        QVERIFY2(inC, qPrintable(inC ? QString() : inC.error().describe()));
+        QVERIFY(c3.session->e2ee() && settle(*c3.session));
+        QHash<QString, QString> seenByC; // request_id -> last action
+        connect(c3.session->e2ee(), &E2eeService::toDeviceReceived, this, [&](const QJsonObject &event) {
+            const QJsonObject content = event.value(QStringLiteral("content")).toObject();
+            if (event.value(QStringLiteral("type")).toString() == QLatin1String("m.secret.request"))
+                seenByC.insert(content.value(QStringLiteral("request_id")).toString(),
+                               content.value(QStringLiteral("action")).toString());
+        });
+        c3.session->syncLoop().start(1000);
+
         m_b.user = m_a.user;
         m_b.session = std::make_unique<Session>(m_b.dir->path(), kTestKeyringService);
         Status in = awaitStatus([&](auto done) {
@@ -149,6 +168,8 @@ private Q_SLOTS:
                  "A never saw B");
         QVERIFY2(QTest::qWaitFor([&] { return knowsDevice(*m_b.session, deviceA); }, kWaitMs),
                  "B never saw A");
+        QVERIFY2(QTest::qWaitFor([&] { return knowsDevice(*m_b.session, c3.session->deviceId()); }, kWaitMs),
+                 "B never saw C");
         QVERIFY(settle(*m_b.session));
         for (const QString &body : m_bodies)
             QVERIFY2(!readableBodies(*m_b.session, m_room).contains(body),
@@ -186,6 +207,17 @@ private Q_SLOTS:
         QVERIFY(outcome.deviceSigned);
         QVERIFY(outcome.backup);
         QVERIFY(outcome.keys.imported >= 1);
+        // C was asked for each secret B lacked, and each request was withdrawn from it.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return seenByC.size() == outcome.asked.size() &&
+                                std::all_of(seenByC.cbegin(), seenByC.cend(), [](const QString &action) {
+                                    return action == QLatin1String("request_cancellation");
+                                });
+                     },
+                     kWaitMs),
+                 qPrintable(QStringList(seenByC.values()).join(u' ')));
+        c3.session->syncLoop().stop();
         QCOMPARE(gossipB->state(), SecretGossip::Received);
         QVERIFY(gossipB->notice().contains(QStringLiteral("Received")));
         // Three cross-signing keys and the backup key (A may note its last send after B got it).

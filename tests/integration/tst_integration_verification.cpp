@@ -170,6 +170,33 @@ private Q_SLOTS:
         QCOMPARE(alice->cancelCode(), QStringLiteral("m.user"));
     }
 
+    // Alice and Bob ask each other's device at the same time (to-device): one verification results (the
+    // spec), neither user is asked to accept the other's request, and both compare the same emoji.
+    void crossingRequests()
+    {
+        int prompts = 0;
+        auto ca = connect(m_aliceService, &VerificationService::incomingRequest, this,
+                          [&](VerificationSession *) { ++prompts; });
+        auto cb = connect(m_bobService, &VerificationService::incomingRequest, this,
+                          [&](VerificationSession *) { ++prompts; });
+        VerificationSession *alice =
+            m_aliceService->requestDeviceVerification(m_bob.user.userId, m_bob.session->deviceId());
+        VerificationSession *bob =
+            m_bobService->requestDeviceVerification(m_alice.user.userId, m_alice.session->deviceId());
+        QVERIFY2(waitState(alice, VerificationSession::ShowingSas), qPrintable(describe(alice)));
+        QVERIFY2(waitState(bob, VerificationSession::ShowingSas), qPrintable(describe(bob)));
+        // One flow: the request of the smaller user ID won.
+        QCOMPARE(bob->flowId(), alice->flowId());
+        QCOMPARE(alice->emoji(), bob->emoji());
+        alice->confirm();
+        bob->confirm();
+        QVERIFY2(waitState(alice, VerificationSession::Done), qPrintable(describe(alice)));
+        QVERIFY2(waitState(bob, VerificationSession::Done), qPrintable(describe(bob)));
+        disconnect(ca);
+        disconnect(cb);
+        QCOMPARE(prompts, 0);
+    }
+
     // lattice-cli verify, as a new device of Bob's account: answering Alice's request (--accept) with
     // "they match" (--yes) or "n" on stdin, and asking Alice itself (verify USER DEVICE --yes).
     void cliVerify_data()

@@ -23,6 +23,7 @@ TestCase {
         property string otherUserId: "@bob:example.org"
         property string otherDeviceId: "BOBPHONE"
         property bool weStarted: false
+        property bool canAccept: true
         property var emoji: []
         property var decimals: []
         property string cancelCode: ""
@@ -63,6 +64,7 @@ TestCase {
     function init() {
         session.state = 0
         session.weStarted = false
+        session.canAccept = true
         session.calls = []
         session.emoji = []
         session.decimals = []
@@ -83,6 +85,18 @@ TestCase {
         compare(session.calls, ["accept"])
         mouseClick(button("declineButton"))
         compare(session.calls, ["accept", "cancel"])
+    }
+
+    // A request naming no method we support: the user is told and may only decline (spec: not cancelled
+    // by itself, another device may answer it).
+    function test_unsupportedMethodsOnlyDecline() {
+        session.canAccept = false
+        verify(!button("acceptButton").visible)
+        verify(button("declineButton").visible)
+        verify(findChild(dialog, "verificationMessage").text.indexOf("does not support") > 0)
+        compare(session.calls, [])
+        mouseClick(button("declineButton"))
+        compare(session.calls, ["cancel"])
     }
 
     function test_outgoingWaits() {

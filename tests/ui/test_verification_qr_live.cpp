@@ -2,7 +2,8 @@
 // verify; once both are ready the dialog shows Alice's code (read back with zbar, byte for byte equal to
 // the flow's payload) with "Compare emoji instead"; when Bob's device scans it the dialog asks whether
 // Bob's screen reported success, and "Yes" completes the verification on both sides. Screenshots in
-// light and dark go to $LATTICE_SCREENSHOT_DIR when set.
+// light and dark go to $LATTICE_SCREENSHOT_DIR when set. Two apps (neither can scan) agree on SAS only
+// and compare emoji.
 #include "async_wait.h"
 #include "client/cross_signing_service.h"
 #include "logged_in_account.h"
@@ -100,6 +101,34 @@ QByteArray decode(const QImage &image)
     return out;
 }
 
+// Loads the app's verification dialog for `controller` in a window of its own.
+QQuickWindow *loadDialog(QQmlApplicationEngine &engine, VerificationController &controller)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    engine.rootContext()->setContextProperty(QStringLiteral("verificationController"), &controller);
+    engine.loadData(R"(
+        import QtQuick
+        import QtQuick.Controls
+        import Lattice
+        ApplicationWindow {
+            width: 640; height: 620; visible: true
+            VerificationDialog {
+                controller: verificationController
+                verification: verificationController.current
+            }
+        })");
+    if (engine.rootObjects().size() != 1)
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+}
+
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
 void saveShot(const QImage &image, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LATTICE_SCREENSHOT_DIR");
@@ -138,24 +167,8 @@ private Q_SLOTS:
         VerificationController controller(*alice.session);
         QVERIFY(controller.available());
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
-        engine.rootContext()->setContextProperty(QStringLiteral("verificationController"), &controller);
-        engine.loadData(R"(
-            import QtQuick
-            import QtQuick.Controls
-            import Lattice
-            ApplicationWindow {
-                width: 640; height: 620; visible: true
-                VerificationDialog {
-                    controller: verificationController
-                    verification: verificationController.current
-                }
-            })");
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickWindow *window = loadDialog(engine, controller);
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
 
         VerificationSession *onBob = nullptr;
         connect(&bob.session->trust()->verification(), &VerificationService::incomingRequest, this,
@@ -177,7 +190,8 @@ private Q_SLOTS:
             if (!item || !dialogItem || !item->isVisible())
                 return false;
             const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-            const QRectF frame = dialogItem->mapRectToScene(QRectF(0, 0, dialogItem->width(), dialogItem->height()));
+            const QRectF frame =
+                dialogItem->mapRectToScene(QRectF(0, 0, dialogItem->width(), dialogItem->height()));
             return item->width() > 0 && frame.contains(box);
         };
         QQuickItem *code = find("verificationQrCode");
@@ -187,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(!find("qrConfirmButton")->isVisible());
         QTest::qWait(300); // the dialog's open transition
         const QImage shown = window->grabWindow();
-        saveShot(shown, dark ? QStringLiteral("verification-qr-dark.png") : QStringLiteral("verification-qr-light.png"));
+        saveShot(shown, dark ? QStringLiteral("verification-qr-dark.png")
+                             : QStringLiteral("verification-qr-light.png"));
         // Grabbed again until it reads: a frame taken while the dialog still fades in may not decode.
         QTRY_COMPARE_WITH_TIMEOUT(decode(window->grabWindow()).toHex(), onAlice->qrCode().toHex(), 10000);
 
@@ -200,13 +215,69 @@ private Q_SLOTS:
         QVERIFY(shownInDialog("qrDenyButton"));
         QVERIFY(!code->isVisible()); // the code's secret is spent
         QTest::qWait(200);
-        saveShot(window->grabWindow(),
-                 dark ? QStringLiteral("verification-qr-scanned-dark.png") : QStringLiteral("verification-qr-scanned-light.png"));
-        const QPointF centre = yes->mapToScene(QPointF(yes->width() / 2, yes->height() / 2));
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        saveShot(window->grabWindow(), dark ? QStringLiteral("verification-qr-scanned-dark.png")
+                                            : QStringLiteral("verification-qr-scanned-light.png"));
+        click(window, yes);
         QVERIFY(QTest::qWaitFor([&] { return onAlice->state() == VerificationSession::Done; }, kWaitMs));
         QVERIFY(QTest::qWaitFor([&] { return onBob->state() == VerificationSession::Done; }, kWaitMs));
         QTRY_VERIFY(find("closeButton")->isVisible());
+        alice.session->syncLoop().stop();
+        bob.session->syncLoop().stop();
+    }
+    // Two apps (no camera on either side): neither request nor ready offers m.qr_code.scan.v1, so no code
+    // is shown, and the dialog reaches the emoji; "They match" on both ends the flow verified.
+    void twoAppsCompareEmoji()
+    {
+        Account alice = loggedIn(QStringLiteral("uiqrc"));
+        Account bob = loggedIn(QStringLiteral("uiqrd"));
+        QVERIFY(settle(*alice.session) && settle(*bob.session));
+        for (Account *a : {&alice, &bob}) {
+            Status made = bootstrap(*a);
+            QVERIFY2(made, qPrintable(made ? QString() : made.error().describe()));
+        }
+        alice.session->syncLoop().start(1000);
+        bob.session->syncLoop().start(1000);
+        QVERIFY(knowsIdentity(*alice.session, bob.user.userId));
+        QVERIFY(knowsIdentity(*bob.session, alice.user.userId));
+
+        VerificationController onAliceApp(*alice.session);
+        VerificationController onBobApp(*bob.session);
+        QVERIFY(onAliceApp.available() && onBobApp.available());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = loadDialog(engine, onAliceApp);
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        auto find = [&](const char *name) { return window->findChild<QQuickItem *>(QLatin1String(name)); };
+
+        // Bob's app asks; Alice's dialog shows the request and she accepts it.
+        onBobApp.verifyDevice(alice.user.userId, alice.session->deviceId());
+        VerificationSession *onBob = onBobApp.current();
+        QVERIFY(onBob);
+        QVERIFY(QTest::qWaitFor([&] { return onAliceApp.current() != nullptr; }, kWaitMs));
+        VerificationSession *onAlice = onAliceApp.current();
+        const QString scan = QLatin1String(crypto::qrScanMethod);
+        QVERIFY2(!onAlice->theirMethods().isEmpty() && !onAlice->theirMethods().contains(scan),
+                 qPrintable(onAlice->theirMethods().join(u' '))); // Bob's request
+        QTRY_VERIFY(find("acceptButton") && find("acceptButton")->isVisible());
+        click(window, find("acceptButton"));
+        QVERIFY(QTest::qWaitFor([&] { return onBob->state() != VerificationSession::Requested; }, kWaitMs));
+        QVERIFY2(!onBob->theirMethods().contains(scan),
+                 qPrintable(onBob->theirMethods().join(u' '))); // Alice's ready
+        QCOMPARE(onBob->theirMethods(), QStringList{QStringLiteral("m.sas.v1")});
+        QVERIFY(onAlice->qrCode().isEmpty() && onBob->qrCode().isEmpty());
+
+        // No code to show: SAS starts (Bob's app as the requester; else Alice's "Compare emoji").
+        QVERIFY(
+            QTest::qWaitFor([&] { return onAlice->state() == VerificationSession::ShowingSas; }, kWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return onBob->state() == VerificationSession::ShowingSas; }, kWaitMs));
+        QCOMPARE(onAlice->emoji(), onBob->emoji());
+        QTRY_VERIFY(find("emojiGrid")->isVisible());
+        QVERIFY(!find("verificationQrCode")->isVisible());
+        QTRY_VERIFY(find("matchButton")->isVisible());
+        QTest::qWait(200); // the button row's polish
+        click(window, find("matchButton"));
+        onBob->confirm();
+        QVERIFY(QTest::qWaitFor([&] { return onAlice->state() == VerificationSession::Done; }, kWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return onBob->state() == VerificationSession::Done; }, kWaitMs));
         alice.session->syncLoop().stop();
         bob.session->syncLoop().stop();
     }

@@ -84,6 +84,14 @@ Pair readyPair(Transport t)
     return {std::move(alice), std::move(bob)};
 }
 
+QStringList methodsOf(const QJsonObject &content)
+{
+    QStringList out;
+    for (const QJsonValue &v : content.value(QStringLiteral("methods")).toArray())
+        out << v.toString();
+    return out;
+}
+
 QString lastSentCancelCode(const std::vector<VerificationMessage> &out)
 {
     for (auto it = out.rbegin(); it != out.rend(); ++it)
@@ -449,6 +457,110 @@ private slots:
             inRoom.content.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("m.sas.v1")));
         QCOMPARE(VerificationFlow::flowIdOf(flowFor(Transport::InRoom).decorate({}), Transport::InRoom),
                  QStringLiteral("$request:example.org"));
+    }
+
+    void deviceWithoutCameraOffersNoScan()
+    {
+        // Two devices that can show a code but not scan one (the desktop app): neither request nor ready
+        // names m.qr_code.scan.v1, no QR method is agreed, and SAS runs.
+        namespace vf = verification;
+        const QStringList app = vf::offeredMethods(false);
+        const QString scan = QLatin1String(qrScanMethod);
+        QVERIFY(!app.contains(scan));
+        QVERIFY(vf::offeredMethods(true).contains(scan));
+        for (Transport t : {Transport::ToDevice, Transport::InRoom}) {
+            const VerificationFlow flow = flowFor(t);
+            auto request = SasVerification::requestMessage(t, kAlice.deviceId, kBob.userId, kNow, app);
+            const QStringList requested = methodsOf(request.content);
+            QCOMPARE(requested, app);
+            SasVerification alice(flow, kAlice, kBob.userId,
+                                  t == Transport::ToDevice ? kBob.deviceId : QString(), kNow, app);
+            SasVerification bob = take(SasVerification::fromRequest(
+                flow, kBob, kAlice.userId, flow.decorate(request.content), kNow, kNow, app));
+            alice.setOtherKeys(kBob.deviceEd25519, kBob.masterKey);
+            bob.setOtherKeys(kAlice.deviceEd25519, kAlice.masterKey);
+            auto ready = bob.accept();
+            QCOMPARE(ready.size(), size_t(1));
+            QCOMPARE(methodsOf(ready[0].content), QStringList{QStringLiteral("m.sas.v1")});
+            QVERIFY(deliver(ready, alice, kBob.userId).empty());
+            QVERIFY(!vf::agreeWeShow(alice.ourMethods(), alice.theirMethods()));
+            QVERIFY(!vf::agreeWeScan(bob.ourMethods(), bob.theirMethods()));
+            // Either side may start SAS (the dialog's "Compare emoji"): here the responder does.
+            pump(bob.startSas(), bob, alice);
+            QCOMPARE(alice.state(), State::ShowingSas);
+            QCOMPARE(alice.emojiIndices(), bob.emojiIndices());
+
+            // A full client (lattice-cli --scan) asking the app: the app's ready offers to show only.
+            auto full = SasVerification::requestMessage(t, kBob.deviceId, kAlice.userId, kNow);
+            SasVerification onApp = take(SasVerification::fromRequest(
+                flow, kAlice, kBob.userId, flow.decorate(full.content), kNow, kNow, app));
+            auto appReady = onApp.accept();
+            QCOMPARE(appReady.size(), size_t(1));
+            const QStringList readyMethods = methodsOf(appReady[0].content);
+            QVERIFY(!readyMethods.contains(scan));
+            QVERIFY(readyMethods.contains(QLatin1String(qrShowMethod)));
+        }
+    }
+
+    void unansweredPromptIsDismissed()
+    {
+        // The spec: the prompt goes away 10 minutes after the request's timestamp or 2 minutes after it
+        // arrived, whichever is first, without a cancel (another of our devices may still answer).
+        const VerificationFlow flow = flowFor(Transport::ToDevice);
+        auto request =
+            SasVerification::requestMessage(Transport::ToDevice, kAlice.deviceId, kBob.userId, kNow);
+        SasVerification fresh =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request.content, kNow, kNow));
+        QCOMPARE(fresh.requestExpiresMs(), kNow + 2 * 60'000);
+        QVERIFY(fresh.checkTimeout(kNow + 2 * 60'000 - 1).empty());
+        QCOMPARE(fresh.state(), State::Requested);
+        QVERIFY(fresh.checkTimeout(kNow + 2 * 60'000).empty()); // nothing sent
+        QCOMPARE(fresh.state(), State::Cancelled);
+        QCOMPARE(fresh.cancelCode(), QStringLiteral("m.timeout"));
+        // Sent 9 minutes before it arrived: gone 1 minute after.
+        const qint64 sent = kNow - 9 * 60'000;
+        SasVerification late =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request.content, sent, kNow));
+        QCOMPARE(late.requestExpiresMs(), kNow + 60'000);
+        QVERIFY(late.checkTimeout(kNow + 60'000).empty());
+        QCOMPARE(late.state(), State::Cancelled);
+        // Once accepted, only the 10-minute limit of the whole flow applies.
+        Pair p = readyPair(Transport::ToDevice);
+        QVERIFY(p.bob.checkTimeout(kNow + 5 * 60'000).empty());
+        QCOMPARE(p.bob.state(), State::Ready);
+    }
+
+    void unsupportedMethodsAreNotCancelled()
+    {
+        // No method in common: the request waits for the user (who may decline with m.user).
+        const VerificationFlow flow = flowFor(Transport::InRoom);
+        QJsonObject request =
+            SasVerification::requestMessage(Transport::InRoom, kAlice.deviceId, kBob.userId, kNow).content;
+        request.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("org.example.telepathy.v1")});
+        SasVerification bob =
+            take(SasVerification::fromRequest(flow, kBob, kAlice.userId, request, kNow, kNow));
+        QCOMPARE(bob.state(), State::Requested);
+        QVERIFY(!bob.hasCommonMethod());
+        QCOMPARE(lastSentCancelCode(bob.cancel()), QStringLiteral("m.user"));
+        QVERIFY(take(SasVerification::fromRequest(flow, kBob, kAlice.userId,
+                                                  SasVerification::requestMessage(
+                                                      Transport::InRoom, kAlice.deviceId, kBob.userId, kNow)
+                                                      .content,
+                                                  kNow, kNow))
+                    .hasCommonMethod());
+    }
+
+    void startsOfDifferentMethodsCancel()
+    {
+        // Both sides start, with different methods: m.unexpected_message (spec).
+        Pair p = readyPair(Transport::ToDevice);
+        QCOMPARE(p.alice.startSas().size(), size_t(1));
+        const QJsonObject reciprocate{{QStringLiteral("from_device"), kBob.deviceId},
+                                      {QStringLiteral("method"), QLatin1String(qrReciprocateMethod)},
+                                      {QStringLiteral("secret"), QStringLiteral("c2VjcmV0")}};
+        auto out = deliver({{QStringLiteral("m.key.verification.start"), reciprocate}}, p.alice, kBob.userId);
+        QCOMPARE(lastSentCancelCode(out), QStringLiteral("m.unexpected_message"));
+        QCOMPARE(p.alice.state(), State::Cancelled);
     }
 
     void requestlessStart()
