@@ -1,6 +1,7 @@
 #include "attachment_controller.h"
 
 #include "client/encrypted_media.h"
+#include "media_probe.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -192,7 +193,7 @@ void AttachmentController::start(const QString &fileName, qint64 knownSize, Prep
                 return m_uploads.remove(id);
             if (!prepared)
                 return fail(id, fileName, prepared.error());
-            upload(id, std::move(*prepared));
+            probeThenUpload(id, std::move(*prepared));
         });
         watcher->setFuture(QtConcurrent::run([prepare, max = *limit] { return prepare(max); }));
     });
@@ -226,6 +227,33 @@ MediaTransfer *AttachmentController::uploadBytes(const QByteArray &bytes, const 
             done(AttachmentSource{*mxc, {}});
         },
         std::move(progress));
+}
+
+void AttachmentController::probeThenUpload(int id, PreparedAttachment prepared)
+{
+    // Long enough for a local decoder to open a file and hand over a frame; a file that takes longer
+    // is sent with what is known by then.
+    constexpr int kMediaProbeTimeoutMs = 5000;
+    const bool video = prepared.mimetype.startsWith(QLatin1String("video/"));
+    if (prepared.sourcePath.isEmpty() || (!video && !prepared.mimetype.startsWith(QLatin1String("audio/"))))
+        return upload(id, std::move(prepared));
+    auto shared = std::make_shared<PreparedAttachment>(std::move(prepared));
+    // The probe belongs to this controller: if the room closes first, it is dropped with it.
+    probeMedia(shared->sourcePath, video, kMediaProbeTimeoutMs, this,
+               [this, id, shared, video](const MediaProbeResult &probed) {
+                   AttachmentUploads::Upload *u = m_uploads.find(id);
+                   if (!u || u->cancelled)
+                       return m_uploads.remove(id);
+                   shared->durationMs = probed.durationMs;
+                   if (video) {
+                       shared->dimensions = probed.size;
+                       const EncodedThumbnail thumb = makeVideoThumbnail(probed.frame);
+                       shared->thumbnailBytes = thumb.bytes;
+                       shared->thumbnailMimetype = thumb.mimetype;
+                       shared->thumbnailSize = thumb.size;
+                   }
+                   upload(id, std::move(*shared));
+               });
 }
 
 void AttachmentController::upload(int id, PreparedAttachment preparedValue)
@@ -282,6 +310,7 @@ void AttachmentController::uploadMain(int id, std::shared_ptr<PreparedAttachment
             a.mimetype = prepared->mimetype;
             a.size = prepared->bytes.size();
             a.dimensions = prepared->dimensions;
+            a.durationMs = prepared->durationMs;
             a.thumbnail = thumb;
             m_session.sendQueue().enqueue(m_roomId, QStringLiteral("m.room.message"), attachmentContent(a),
                                           [this, alive, id, prepared](Result<QueuedEvent> queued) {

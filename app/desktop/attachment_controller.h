@@ -92,6 +92,8 @@ Q_SIGNALS:
 private:
     using Prepare = std::function<Result<PreparedAttachment>(qint64 limit)>;
     void start(const QString &fileName, qint64 knownSize, Prepare prepare);
+    // Video and audio files are probed for duration, size and a thumbnail frame first.
+    void probeThenUpload(int id, PreparedAttachment prepared);
     void upload(int id, PreparedAttachment prepared);
     void uploadMain(int id, std::shared_ptr<PreparedAttachment> prepared,
                     std::optional<AttachmentThumbnail> thumb);

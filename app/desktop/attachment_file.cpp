@@ -58,6 +58,15 @@ EncodedThumbnail makeAttachmentThumbnail(const QImage &image)
     return encodeThumbnail(image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
 }
 
+EncodedThumbnail makeVideoThumbnail(const QImage &frame)
+{
+    if (frame.isNull())
+        return {};
+    const QSize size = attachmentThumbnailSize(frame.size());
+    return encodeThumbnail(
+        size.isValid() ? frame.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation) : frame);
+}
+
 Result<PreparedAttachment> prepareAttachmentFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
@@ -69,6 +78,7 @@ Result<PreparedAttachment> prepareAttachmentFile(const QString &path, qint64 max
         return HttpClient::tooLargeError(file.size(), maxBytes);
     PreparedAttachment a;
     a.fileName = name;
+    a.sourcePath = path;
     a.bytes = file.readAll();
     if (a.bytes.size() != file.size())
         return Error::make(Error::Kind::Usage,

@@ -20,6 +20,8 @@ struct PreparedAttachment
     QByteArray thumbnailBytes; // empty: no thumbnail (small image, or not an image)
     QString thumbnailMimetype;
     QSize thumbnailSize;
+    QString sourcePath;     // the file read, for probing video and audio; empty for pasted images
+    qint64 durationMs = -1; // video and audio, once probed
 };
 
 // Reads at most `maxBytes` (the server's limit); a larger file is an Error, as is an unreadable one.
@@ -37,5 +39,8 @@ struct EncodedThumbnail
     QSize size;
 };
 EncodedThumbnail makeAttachmentThumbnail(const QImage &image);
+// A video's first frame as its thumbnail: scaled down to kAttachmentThumbnailBound if larger, and
+// always encoded (a video has no image of its own for other clients to show).
+EncodedThumbnail makeVideoThumbnail(const QImage &frame);
 
 } // namespace lattice::desktop
