@@ -31,7 +31,12 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib> // defines __GLIBC__ on glibc
 #include <sys/resource.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace lattice;
 
@@ -174,6 +179,10 @@ void runReplay(const QString &dataDir, const QString &file, const QString &userI
 int main(int argc, char **argv)
 {
     g_clock.start();
+#if defined(__GLIBC__)
+    // As lattice-cli does (app/cli/main.cpp): one malloc arena, so the peak RSS figures compare.
+    mallopt(M_ARENA_MAX, 1);
+#endif
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Initial-sync and warm-start figures for Lattice."));
