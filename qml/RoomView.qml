@@ -61,6 +61,14 @@ Pane {
         target: Qt.application
         function onStateChanged() { view.markReadIfSeen() }
     }
+    // Messages arriving while the user follows the bottom are seen: one receipt for a burst,
+    // sent a moment after the first of it (markRead skips local echoes and repeats).
+    Timer {
+        id: receiptDelay
+
+        interval: 500
+        onTriggered: view.markReadIfSeen()
+    }
     Timer {
         id: highlightTimer
 
@@ -234,7 +242,13 @@ Pane {
                     stickToEnd = true
                     Qt.callLater(positionViewAtEnd)
                 }
-                onCountChanged: if (stickToEnd) Qt.callLater(positionViewAtEnd)
+                onCountChanged: {
+                    if (!stickToEnd)
+                        return
+                    Qt.callLater(positionViewAtEnd)
+                    if (!receiptDelay.running)
+                        receiptDelay.start()
+                }
                 // Rows grow after they are added (media, wrapped text): stay at the end.
                 onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
                 // Scrolling lets go of the end (a page of history arriving must not pull the view
