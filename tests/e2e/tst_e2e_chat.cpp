@@ -6,6 +6,7 @@
 #include "x_session.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -184,6 +185,52 @@ void E2eChat::signInReceiveAndAnswer()
         kStepTimeoutMs);
     QVERIFY2(waited && arrived,
              qPrintable(QStringLiteral("Bob did not get the answer; his history:\n") + seen));
+
+    // Bob writes again while Alice's focused window follows the bottom of the open room: she has
+    // seen it, so the server must get her m.read receipt for it without any input from her.
+    r = bobCli({QStringLiteral("send"), roomId, QStringLiteral("Bring an umbrella, rain is forecast.")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString laterId = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(laterId.startsWith(QLatin1Char('$')), r.out.constData());
+    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ timeline %1 rows=\\d+ last=%2( |$)")
+                             .arg(QRegularExpression::escape(roomId), QRegularExpression::escape(laterId)),
+                         received + 1) >= 0,
+             "Bob's second message never reached the open room's timeline");
+    QString readBy;
+    int poll = 0;
+    const bool receipted = QTest::qWaitFor(
+        [&] {
+            readBy.clear();
+            // The receipt as the server holds it: the ephemeral m.receipt of an initial sync. Synapse
+            // caches a sync response for a while, so each poll asks with a filter of its own.
+            const QString filter = QStringLiteral("{\"room\":{\"timeline\":{\"limit\":%1}}}").arg(++poll);
+            const RawReply sync =
+                request("GET",
+                        QStringLiteral("/_matrix/client/v3/sync?timeout=0&filter=") +
+                            QString::fromLatin1(QUrl::toPercentEncoding(filter)),
+                        {}, alice.accessToken);
+            const QJsonArray ephemeral = sync.body.value(QStringLiteral("rooms"))
+                                             .toObject()
+                                             .value(QStringLiteral("join"))
+                                             .toObject()
+                                             .value(roomId)
+                                             .toObject()
+                                             .value(QStringLiteral("ephemeral"))
+                                             .toObject()
+                                             .value(QStringLiteral("events"))
+                                             .toArray();
+            for (const QJsonValue &e : ephemeral) {
+                const QJsonObject content = e.toObject().value(QStringLiteral("content")).toObject();
+                readBy += QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+                if (content.value(laterId).toObject().value(QStringLiteral("m.read")).toObject().contains(
+                        alice.userId))
+                    return true;
+            }
+            return false;
+        },
+        kStepTimeoutMs);
+    QVERIFY2(receipted, qPrintable(QStringLiteral("no m.read receipt from Alice for %1; receipts: %2")
+                                       .arg(laterId, readBy)));
 
     QTest::qWait(800); // the sent state's tick renders
     const QString chatShot = artifact(QStringLiteral("conversation.png"));
