@@ -1336,7 +1336,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+144"/>
+        <location filename="../qml/RoomView.qml" line="+152"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -1409,7 +1409,7 @@
 <context>
     <name>SasVerification</name>
     <message>
-        <location filename="../lib/crypto/sas_verification.cpp" line="+148"/>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+143"/>
         <source>The verification request has no from_device or methods.</source>
         <translation>Der Verifizierungsanfrage fehlen from_device oder methods.</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>Die Verifizierungsanfrage ist zu alt oder stammt aus der Zukunft.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The verification start has no from_device.</source>
         <translation>Dem Verifizierungsstart fehlt from_device.</translation>
     </message>
@@ -1877,7 +1877,12 @@
         <translation>%1 verifizieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%1 wants to verify this device with a method Lattice does not support. Use another device, or decline.</source>
+        <translation>%1 möchte dieses Gerät mit einer Methode verifizieren, die Lattice nicht unterstützt. Verwenden Sie ein anderes Gerät oder lehnen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).</source>
         <translation>%1 möchte dieses Gerät verifizieren. Nehmen Sie nur an, wenn Sie gerade mit dieser Person sprechen (persönlich oder in einem vertrauenswürdigen Anruf).</translation>
     </message>
@@ -1938,9 +1943,14 @@
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare emoji instead</source>
         <translation>Stattdessen Emojis vergleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare emoji</source>
+        <translation>Emoji vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3545,7 +3555,7 @@
         <translation>Deine Verschlüsselungsschlüssel werden von deinem anderen Gerät angefordert…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The cross-signing keys your other device sent do not match your account&apos;s, so they were not used.</source>
         <translation>Die Cross-Signing-Schlüssel deines anderen Geräts passen nicht zu denen deines Kontos und wurden nicht verwendet.</translation>
     </message>
@@ -3698,12 +3708,12 @@
         <translation>Die Sitzung ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Could not send the verification request: %1</source>
         <translation>Die Verifizierungsanfrage konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>The device was verified but its trust could not be stored: %1</source>
         <translation>Das Gerät wurde verifiziert, aber seine Vertrauensstufe konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -3855,7 +3865,7 @@
 <context>
     <name>lattice::desktop::AttachmentController</name>
     <message>
-        <location filename="../app/desktop/attachment_controller.cpp" line="+136"/>
+        <location filename="../app/desktop/attachment_controller.cpp" line="+137"/>
         <source>Only files on this computer can be sent.</source>
         <translation>Nur Dateien auf diesem Computer können gesendet werden.</translation>
     </message>
@@ -3874,7 +3884,7 @@
         <translation type="vanished">Dateien können noch nicht in verschlüsselte Räume gesendet werden.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+177"/>
         <source>“%1” could not be sent: %2</source>
         <translation>„%1“ konnte nicht gesendet werden: %2</translation>
     </message>

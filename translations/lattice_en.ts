@@ -64,7 +64,7 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../qml/RoomView.qml" line="+154"/>
+        <location filename="../qml/RoomView.qml" line="+162"/>
         <location line="+10"/>
         <source>%n member(s)</source>
         <translation>
@@ -76,7 +76,7 @@
 <context>
     <name>lattice::SecretGossip</name>
     <message numerus="yes">
-        <location filename="../lib/client/secret_gossip.cpp" line="+192"/>
+        <location filename="../lib/client/secret_gossip.cpp" line="+195"/>
         <source>Received your cross-signing keys and key backup from your other device; %n key(s) restored.</source>
         <translation>
             <numerusform>Received your cross-signing keys and key backup from your other device; %n key restored.</numerusform>

@@ -1336,7 +1336,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+144"/>
+        <location filename="../qml/RoomView.qml" line="+152"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>C’est le début du salon.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No messages yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>
@@ -1409,7 +1409,7 @@
 <context>
     <name>SasVerification</name>
     <message>
-        <location filename="../lib/crypto/sas_verification.cpp" line="+148"/>
+        <location filename="../lib/crypto/sas_verification.cpp" line="+143"/>
         <source>The verification request has no from_device or methods.</source>
         <translation>La demande de vérification n’a pas de from_device ou de méthodes.</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>La demande de vérification est trop ancienne ou datée du futur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The verification start has no from_device.</source>
         <translation>Le début de la vérification n’a pas de from_device.</translation>
     </message>
@@ -1877,7 +1877,12 @@
         <translation>Vérifier %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%1 wants to verify this device with a method Lattice does not support. Use another device, or decline.</source>
+        <translation>%1 veut vérifier cet appareil avec une méthode que Lattice ne prend pas en charge. Utilisez un autre appareil, ou refusez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 wants to verify this device. Accept only if you are talking with them now (in person or on a call you trust).</source>
         <translation>%1 souhaite vérifier cet appareil. N’acceptez que si vous êtes en train de lui parler (en personne ou lors d’un appel de confiance).</translation>
     </message>
@@ -1938,9 +1943,14 @@
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Compare emoji instead</source>
         <translation>Comparer des émojis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare emoji</source>
+        <translation>Comparer les emoji</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3545,7 +3555,7 @@
         <translation>Demande de vos clés de chiffrement à votre autre appareil…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The cross-signing keys your other device sent do not match your account&apos;s, so they were not used.</source>
         <translation>Les clés de signature croisée envoyées par votre autre appareil ne correspondent pas à celles de votre compte : elles n’ont pas été utilisées.</translation>
     </message>
@@ -3698,12 +3708,12 @@
         <translation>La session est fermée.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Could not send the verification request: %1</source>
         <translation>Impossible d’envoyer la demande de vérification : %1</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+332"/>
         <source>The device was verified but its trust could not be stored: %1</source>
         <translation>L’appareil a été vérifié, mais sa confiance n’a pas pu être enregistrée : %1</translation>
     </message>
@@ -3855,7 +3865,7 @@
 <context>
     <name>lattice::desktop::AttachmentController</name>
     <message>
-        <location filename="../app/desktop/attachment_controller.cpp" line="+136"/>
+        <location filename="../app/desktop/attachment_controller.cpp" line="+137"/>
         <source>Only files on this computer can be sent.</source>
         <translation>Seuls les fichiers présents sur cet ordinateur peuvent être envoyés.</translation>
     </message>
@@ -3874,7 +3884,7 @@
         <translation type="vanished">Les fichiers ne peuvent pas encore être envoyés dans les salons chiffrés.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+177"/>
         <source>“%1” could not be sent: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être envoyé&#xa0;: %2</translation>
     </message>
