@@ -197,14 +197,15 @@ Pane {
                 // The row to highlight briefly after a jump to it.
                 property string highlightedEventId
 
-                // A short history sits at the bottom, next to the composer, as in every chat app.
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                height: Math.min(parent.height, contentHeight + topMargin + bottomMargin)
+                // A short history sits at the bottom, next to the composer, as in every chat app: the
+                // top margin takes the free space. It is set after layout, not bound: the view lays
+                // out (and estimates contentHeight) by its height and margins, so a binding loops.
+                function fitShortHistory() { topMargin = Math.max(8, height - contentHeight - bottomMargin) }
+                anchors.fill: parent
                 clip: true
                 model: view.room ? view.room.timeline : null
                 topMargin: 8
+                onHeightChanged: Qt.callLater(fitShortHistory)
                 bottomMargin: 8
                 reuseItems: false
                 ScrollBar.vertical: ScrollBar {}
@@ -250,7 +251,11 @@ Pane {
                         receiptDelay.start()
                 }
                 // Rows grow after they are added (media, wrapped text): stay at the end.
-                onContentHeightChanged: if (stickToEnd && !moving) Qt.callLater(positionViewAtEnd)
+                onContentHeightChanged: {
+                    Qt.callLater(fitShortHistory)
+                    if (stickToEnd && !moving)
+                        Qt.callLater(positionViewAtEnd)
+                }
                 // Scrolling lets go of the end (a page of history arriving must not pull the view
                 // back down mid-flick); stopping at the end takes hold of it again.
                 onMovementStarted: stickToEnd = false
