@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 #include <QUrl>
 #include <memory>
 
@@ -29,7 +31,14 @@ public:
     AppProcess(const QProcessEnvironment &env, const QString &dataDir)
     {
         m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // The app's warnings still reach the log; binding loops are also kept, to fail on.
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
+            const QByteArray err = m_process.readAllStandardError();
+            fputs(err.constData(), stderr);
+            for (const QByteArray &line : err.split('\n'))
+                if (line.contains("Binding loop detected"))
+                    m_bindingLoops << QString::fromUtf8(line);
+        });
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
             while (m_process.canReadLine()) {
                 const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
@@ -66,10 +75,12 @@ public:
         return found;
     }
     int lines() const { return int(m_trace.size()); }
+    QStringList bindingLoops() const { return m_bindingLoops; }
 
 private:
     QProcess m_process;
     QStringList m_trace;
+    QStringList m_bindingLoops;
 };
 
 QString artifact(const QString &name)
@@ -236,6 +247,7 @@ void E2eChat::signInReceiveAndAnswer()
     const QString chatShot = artifact(QStringLiteral("conversation.png"));
     QVERIFY(x.screenshot(QStringLiteral("^Lattice"), chatShot));
     qInfo("screenshot of the conversation: %s", qPrintable(chatShot));
+    QVERIFY2(app.bindingLoops().isEmpty(), qPrintable(app.bindingLoops().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(E2eChat)
