@@ -302,7 +302,7 @@
 <context>
     <name>EventText</name>
     <message numerus="yes">
-        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <location filename="../lib/client/event_text.cpp" line="+150"/>
         <source>%1 changed the power levels of %n people</source>
         <translation>
             <numerusform>%1 hat die Berechtigungsstufe von %n Person geändert</numerusform>
@@ -315,7 +315,7 @@
         <translation>[Spoiler]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <location filename="../lib/client/event_text_membership.cpp" line="+124"/>
         <source>%1, %2 and %n others</source>
         <translation>
             <numerusform>%1, %2 und %n weitere Person</numerusform>
@@ -1355,12 +1355,12 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>This is the beginning of the room.</source>
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>EventText</name>
     <message numerus="yes">
-        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <location filename="../lib/client/event_text.cpp" line="+150"/>
         <source>%1 changed the power levels of %n people</source>
         <translation>
             <numerusform>%1 changed the power level of %n person</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <location filename="../lib/client/event_text_membership.cpp" line="+124"/>
         <source>%1, %2 and %n others</source>
         <translation>
             <numerusform>%1, %2 and %n other</numerusform>

@@ -302,7 +302,7 @@
 <context>
     <name>EventText</name>
     <message numerus="yes">
-        <location filename="../lib/client/event_text.cpp" line="+156"/>
+        <location filename="../lib/client/event_text.cpp" line="+150"/>
         <source>%1 changed the power levels of %n people</source>
         <translation>
             <numerusform>%1 a modifié le niveau d’autorisation de %n personne</numerusform>
@@ -315,7 +315,7 @@
         <translation>[spoiler]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/client/event_text_membership.cpp" line="+130"/>
+        <location filename="../lib/client/event_text_membership.cpp" line="+124"/>
         <source>%1, %2 and %n others</source>
         <translation>
             <numerusform>%1, %2 et %n autre personne</numerusform>
@@ -1355,12 +1355,12 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>This is the beginning of the room.</source>
         <translation>C’est le début du salon.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>No messages yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>

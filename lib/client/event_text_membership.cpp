@@ -1,5 +1,6 @@
 #include "client/event_text_membership.h"
 
+#include "client/event_text_tr.h"
 #include "protocol/event.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,8 @@ namespace lattice {
 
 namespace {
 
-// lupdate files tr() calls in free functions under the namespace's name: the same context here.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lattice", text);
-}
-QLatin1String k(const char *key)
-{
-    return QLatin1String(key);
-}
+using event_text_detail::k;
+using event_text_detail::tr;
 
 QString oneLine(QString s)
 {
