@@ -62,9 +62,9 @@ EncodedThumbnail makeVideoThumbnail(const QImage &frame)
 {
     if (frame.isNull())
         return {};
-    const QSize size = attachmentThumbnailSize(frame.size());
-    return encodeThumbnail(
-        size.isValid() ? frame.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation) : frame);
+    // A frame small enough to need no scaling is still encoded: the video has no image of its own.
+    EncodedThumbnail scaled = makeAttachmentThumbnail(frame);
+    return scaled.bytes.isEmpty() ? encodeThumbnail(frame) : scaled;
 }
 
 Result<PreparedAttachment> prepareAttachmentFile(const QString &path, qint64 maxBytes)

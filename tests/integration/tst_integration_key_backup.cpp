@@ -5,6 +5,7 @@
 // device is reported untrusted and not enabled; A stops uploading once its version is replaced.
 #include "async_wait.h"
 #include "e2ee_settle.h"
+#include "sent_text.h"
 #include "client/key_backup_service.h"
 #include "client/session.h"
 #include "logged_in_account.h"
@@ -25,33 +26,6 @@ constexpr int kWaitMs = 60000;
 QString describe(const Error &e)
 {
     return e.describe();
-}
-
-// Sends through the Session's send queue and waits for the server's event ID.
-Result<QString> sendText(Session &session, const QString &room, const QString &body)
-{
-    auto txn = std::make_shared<QString>();
-    std::optional<Result<QString>> out;
-    QObject guard;
-    QObject::connect(&session.sendQueue(), &SendQueue::sent, &guard,
-                     [&, txn](const QString &txnId, const QString &eventId) {
-                         if (txnId == *txn)
-                             out.emplace(eventId);
-                     });
-    QObject::connect(&session.sendQueue(), &SendQueue::failed, &guard,
-                     [&, txn](const QString &txnId, const Error &e) {
-                         if (txnId == *txn || txnId.isEmpty())
-                             out.emplace(e);
-                     });
-    session.sendText(room, body, [&, txn](Result<QueuedEvent> r) {
-        if (!r)
-            out.emplace(r.error());
-        else
-            *txn = r->txnId;
-    });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs))
-        return Error::make(Error::Kind::Timeout, QStringLiteral("the message was not sent in time"));
-    return *out;
 }
 
 // The stored form of the message with this body: decrypted or not, with its trust.

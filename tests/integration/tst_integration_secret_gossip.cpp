@@ -5,6 +5,7 @@
 #include "async_wait.h"
 #include "client/session.h"
 #include "e2ee_settle.h"
+#include "sent_text.h"
 #include "logged_in_account.h"
 #include "net/client_api.h"
 #include "store/timeline_store.h"
@@ -22,40 +23,6 @@ using namespace lattice::test;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-Result<QString> sendText(Session &session, const QString &room, const QString &body)
-{
-    auto txn = std::make_shared<QString>();
-    std::optional<Result<QString>> out;
-    QObject guard;
-    QObject::connect(&session.sendQueue(), &SendQueue::sent, &guard,
-                     [&, txn](const QString &txnId, const QString &eventId) {
-                         if (txnId == *txn)
-                             out.emplace(eventId);
-                     });
-    session.sendText(room, body, [&, txn](Result<QueuedEvent> r) {
-        if (!r)
-            out.emplace(r.error());
-        else
-            *txn = r->txnId;
-    });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs))
-        return Error::make(Error::Kind::Timeout, QStringLiteral("the message was not sent in time"));
-    return *out;
-}
-
-QStringList readableBodies(Session &session, const QString &room)
-{
-    QStringList bodies;
-    auto events = latestEvents(session.reader(), room, 100);
-    if (!events)
-        return bodies;
-    for (const StoredEvent &e : *events)
-        if (e.json.value(QLatin1String("type")).toString() == QLatin1String("m.room.message"))
-            bodies
-                << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
-    return bodies;
-}
 
 bool knowsDevice(Session &session, const QString &deviceId)
 {

@@ -7,6 +7,7 @@
 #include "async_wait.h"
 #include "client/session.h"
 #include "e2ee_settle.h"
+#include "sent_text.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
 #include "store/timeline_store.h"
@@ -71,19 +72,6 @@ bool knowsDevice(Session &session, const QString &deviceId)
         if (d.deviceId == deviceId && !d.deleted)
             return true;
     return false;
-}
-
-QStringList readableBodies(Session &session, const QString &room)
-{
-    QStringList bodies;
-    auto events = latestEvents(session.reader(), room, 100);
-    if (!events)
-        return bodies;
-    for (const StoredEvent &e : *events)
-        if (e.json.value(QLatin1String("type")).toString() == QLatin1String("m.room.message") && e.decrypted)
-            bodies
-                << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
-    return bodies;
 }
 
 } // namespace

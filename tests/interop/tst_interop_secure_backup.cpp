@@ -5,6 +5,7 @@
 // recovery key it reads them.
 #include "async_wait.h"
 #include "e2ee_settle.h"
+#include "sent_text.h"
 #include "client/session.h"
 #include "peer_process.h"
 #include "store/timeline_store.h"
@@ -24,18 +25,6 @@ bool syncOnce(Session &session)
 {
     auto r = await<ChangeSet>([&](auto done) { session.syncLoop().syncOnce(0, done); });
     return r && settle(session);
-}
-
-QStringList readableBodies(Session &session, const QString &room)
-{
-    QStringList bodies;
-    auto events = latestEvents(session.reader(), room, 100);
-    if (!events)
-        return bodies;
-    for (const StoredEvent &e : *events)
-        if (e.json.value(QLatin1String("type")).toString() == QLatin1String("m.room.message") && e.decrypted)
-            bodies << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
-    return bodies;
 }
 
 int trustOf(Session &session, const QString &room, const QString &body)

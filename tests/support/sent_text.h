@@ -1,0 +1,54 @@
+#pragma once
+// Sending a message through a Session and reading back what this device can read, for E2EE tests.
+#include "client/session.h"
+#include "store/timeline_store.h"
+
+#include <QStringList>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace lattice::test {
+
+// Sends through the Session's send queue and waits for the server's event ID.
+inline Result<QString> sendText(Session &session, const QString &room, const QString &body, int timeoutMs = 60000)
+{
+    auto txn = std::make_shared<QString>();
+    std::optional<Result<QString>> out;
+    QObject guard;
+    QObject::connect(&session.sendQueue(), &SendQueue::sent, &guard,
+                     [&, txn](const QString &txnId, const QString &eventId) {
+                         if (txnId == *txn)
+                             out.emplace(eventId);
+                     });
+    QObject::connect(&session.sendQueue(), &SendQueue::failed, &guard,
+                     [&, txn](const QString &txnId, const Error &e) {
+                         if (txnId == *txn || txnId.isEmpty())
+                             out.emplace(e);
+                     });
+    session.sendText(room, body, [&, txn](Result<QueuedEvent> r) {
+        if (!r)
+            out.emplace(r.error());
+        else
+            *txn = r->txnId;
+    });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
+        return Error::make(Error::Kind::Timeout, QStringLiteral("the message was not sent in time"));
+    return *out;
+}
+
+// Bodies of the room's latest messages that this device decrypted.
+inline QStringList readableBodies(Session &session, const QString &room)
+{
+    QStringList bodies;
+    auto events = latestEvents(session.reader(), room, 100);
+    if (!events)
+        return bodies;
+    for (const StoredEvent &e : *events)
+        if (e.json.value(QLatin1String("type")).toString() == QLatin1String("m.room.message") && e.decrypted)
+            bodies << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
+    return bodies;
+}
+
+} // namespace lattice::test
