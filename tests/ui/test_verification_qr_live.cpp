@@ -101,6 +101,19 @@ QByteArray decode(const QImage &image)
     return out;
 }
 
+// Where a decoded code differs from the expected one (QCOMPARE cuts long values before the difference).
+QString mismatch(const QByteArray &read, const QByteArray &expected)
+{
+    qsizetype at = 0;
+    while (at < read.size() && at < expected.size() && read[at] == expected[at])
+        ++at;
+    return QStringLiteral("zbar read %1 bytes, the code holds %2; they differ from byte %3: read %4, expected %5")
+        .arg(read.size())
+        .arg(expected.size())
+        .arg(at)
+        .arg(QString::fromLatin1(read.mid(at, 16).toHex()), QString::fromLatin1(expected.mid(at, 16).toHex()));
+}
+
 // Loads the app's verification dialog for `controller` in a window of its own.
 QQuickWindow *loadDialog(QQmlApplicationEngine &engine, VerificationController &controller)
 {
@@ -204,7 +217,10 @@ private Q_SLOTS:
         saveShot(shown, dark ? QStringLiteral("verification-qr-dark.png")
                              : QStringLiteral("verification-qr-light.png"));
         // Grabbed again until it reads: a frame taken while the dialog still fades in may not decode.
-        QTRY_COMPARE_WITH_TIMEOUT(decode(window->grabWindow()).toHex(), onAlice->qrCode().toHex(), 10000);
+        QByteArray read;
+        const bool readBack = QTest::qWaitFor(
+            [&] { return (read = decode(window->grabWindow())) == onAlice->qrCode(); }, 10000);
+        QVERIFY2(readBack, qPrintable(mismatch(read, onAlice->qrCode())));
 
         // Bob's device scans the code: Alice's dialog asks whether Bob's screen said it worked.
         QVERIFY(QTest::qWaitFor([&] { return onBob->canScanQrCode(); }, kWaitMs));
