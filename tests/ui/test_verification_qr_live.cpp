@@ -82,7 +82,8 @@ QPalette darkPalette()
     return p;
 }
 
-// zbar reads the window's QR code; empty when it finds none.
+// zbar reads the window's QR code; empty when it finds none. Only QR is enabled: with every symbology on,
+// zbar may also "find" a 1-D barcode in the window and append its text to the --raw output.
 QByteArray decode(const QImage &image)
 {
     QTemporaryDir dir;
@@ -91,7 +92,8 @@ QByteArray decode(const QImage &image)
         return {};
     QProcess zbar;
     zbar.start(QStringLiteral("zbarimg"),
-               {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), file});
+               {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sdisable"),
+                QStringLiteral("-Sqrcode.enable"), QStringLiteral("-Sbinary"), file});
     if (!zbar.waitForStarted())
         qFatal("zbarimg (Debian zbar-tools, see tools/setup) is needed to read the code back");
     zbar.waitForFinished(30000);
