@@ -1,8 +1,10 @@
 #include "x_session.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtGlobal>
 
 namespace lattice::test {
@@ -56,7 +58,8 @@ QProcessEnvironment XSession::environment() const
     return env;
 }
 
-bool XSession::run(const QString &program, const QStringList &args, int timeoutMs, QByteArray *out)
+bool XSession::run(const QString &program, const QStringList &args, int timeoutMs, QByteArray *out,
+                   Noise noise)
 {
     QProcess p;
     p.setProcessEnvironment(environment());
@@ -68,6 +71,8 @@ bool XSession::run(const QString &program, const QStringList &args, int timeoutM
         return false;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (noise == Quiet)
+            return false;
         qWarning("%s failed (%d): %s", qPrintable(program), p.exitCode(),
                  p.readAllStandardError().constData());
         return false;
@@ -79,12 +84,28 @@ bool XSession::run(const QString &program, const QStringList &args, int timeoutM
 
 bool XSession::focusWindow(const QString &titleRegex, int timeoutMs)
 {
-    // --sync waits for the window; windowfocus --sync waits until it has the focus.
-    return run(QStringLiteral("xdotool"),
-               {QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                QStringLiteral("--name"), titleRegex, QStringLiteral("windowfocus"),
-                QStringLiteral("--sync")},
-               timeoutMs);
+    // A poll rather than `search --sync ... windowfocus --sync`: that waits for a focus-change event
+    // which, without a window manager, may never come (the window can get the focus before xdotool
+    // listens), and a busy machine hit it.
+    QDeadlineTimer deadline(timeoutMs);
+    do {
+        QByteArray ids;
+        if (run(QStringLiteral("xdotool"),
+                {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                 titleRegex},
+                10000, &ids, Quiet)) {
+            const QByteArray window = ids.split('\n').constFirst().trimmed();
+            QByteArray focused;
+            if (run(QStringLiteral("xdotool"), {QStringLiteral("windowfocus"), QString::fromLatin1(window)},
+                    10000, nullptr, Quiet) &&
+                run(QStringLiteral("xdotool"), {QStringLiteral("getwindowfocus")}, 10000, &focused, Quiet) &&
+                focused.trimmed() == window)
+                return true;
+        }
+        QThread::msleep(200);
+    } while (!deadline.hasExpired());
+    qWarning("no visible window titled %s took the focus within %d ms", qPrintable(titleRegex), timeoutMs);
+    return false;
 }
 
 bool XSession::type(const QString &text)

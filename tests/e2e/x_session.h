@@ -30,8 +30,10 @@ public:
     bool screenshot(const QString &titleRegex, const QString &file);
 
 private:
+    // Quiet: a failing exit is an expected answer (e.g. no window yet), not worth a warning.
+    enum Noise { Loud, Quiet };
     bool run(const QString &program, const QStringList &args, int timeoutMs = 30000,
-             QByteArray *out = nullptr);
+             QByteArray *out = nullptr, Noise noise = Loud);
 
     QProcess m_xvfb;
     QString m_display;
