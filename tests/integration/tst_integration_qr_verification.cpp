@@ -6,6 +6,7 @@
 #include "client/cross_signing_service.h"
 #include "client/verification_service.h"
 #include "logged_in_account.h"
+#include "verification_waits.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,23 +18,6 @@ using namespace lattice::test;
 namespace {
 
 const int kWaitMs = 60000;
-
-bool waitState(VerificationSession *session, VerificationSession::State state)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               kWaitMs) &&
-           session->state() == state;
-}
-
-QString describe(VerificationSession *s)
-{
-    return QStringLiteral("state %1, cancel %2 (%3)")
-        .arg(int(s->state()))
-        .arg(s->cancelCode(), s->cancelReason());
-}
 
 bool settle(Session &session)
 {

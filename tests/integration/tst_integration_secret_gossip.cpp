@@ -5,11 +5,12 @@
 #include "async_wait.h"
 #include "client/session.h"
 #include "e2ee_settle.h"
-#include "sent_text.h"
 #include "logged_in_account.h"
 #include "net/client_api.h"
+#include "sent_text.h"
 #include "store/timeline_store.h"
 #include "test_homeserver.h"
+#include "verification_waits.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -23,31 +24,6 @@ using namespace lattice::test;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-bool knowsDevice(Session &session, const QString &deviceId)
-{
-    const QString user = session.userId();
-    auto devices = await<QList<crypto::DeviceRecord>>([&](auto done) {
-        session.e2ee()->runner().run<QList<crypto::DeviceRecord>>(
-            [user](crypto::OlmMachine &machine, Database &) { return machine.devices(user); }, done);
-    });
-    if (!devices)
-        return false;
-    for (const crypto::DeviceRecord &d : *devices)
-        if (d.deviceId == deviceId && !d.deleted)
-            return true;
-    return false;
-}
-
-bool waitState(VerificationSession *session, VerificationSession::State state)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               kWaitMs) &&
-           session->state() == state;
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "client/session.h"
 #include "crypto/random.h"
 #include "test_homeserver.h"
+#include "verification_waits.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -62,21 +63,6 @@ class TestIntegrationSecretStorage : public QObject
         bool idle = false;
         session.e2ee()->whenIdle([&] { idle = true; });
         return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-    }
-
-    static bool knowsDevice(Session &session, const QString &deviceId)
-    {
-        const QString user = session.userId();
-        auto devices = await<QList<crypto::DeviceRecord>>([&](auto done) {
-            session.e2ee()->runner().run<QList<crypto::DeviceRecord>>(
-                [user](crypto::OlmMachine &machine, Database &) { return machine.devices(user); }, done);
-        });
-        if (!devices)
-            return false;
-        for (const crypto::DeviceRecord &d : *devices)
-            if (d.deviceId == deviceId && !d.deleted)
-                return true;
-        return false;
     }
 
     static Status verify(Session &session, const QString &deviceId)

@@ -5,6 +5,7 @@
 #include "client/verification_service.h"
 #include "logged_in_account.h"
 #include "store/event_lookup.h"
+#include "verification_waits.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,23 +17,6 @@ using namespace lattice::test;
 namespace {
 
 const int kWaitMs = 60000;
-
-bool waitState(VerificationSession *session, VerificationSession::State state)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               kWaitMs) &&
-           session->state() == state;
-}
-
-QString describe(VerificationSession *s)
-{
-    return QStringLiteral("state %1, cancel %2 (%3)")
-        .arg(int(s->state()))
-        .arg(s->cancelCode(), s->cancelReason());
-}
 
 } // namespace
 

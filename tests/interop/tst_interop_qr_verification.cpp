@@ -8,6 +8,7 @@
 #include "client/verification_service.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
+#include "verification_waits.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -19,41 +20,6 @@ using namespace lattice::test;
 namespace {
 
 const int kWaitMs = 60000;
-
-// The peer's waiting commands block its pipe without running our event loop: retry short ones instead.
-Result<QJsonObject> pumpCall(PeerProcess &peer, const QString &command, QJsonObject args = {})
-{
-    QDeadlineTimer deadline(kWaitMs);
-    args.insert(QStringLiteral("timeout_ms"), 400);
-    for (;;) {
-        Result<QJsonObject> r = peer.call(command, args, 30000);
-        if (r)
-            return r;
-        const QString message = r.error().message;
-        const bool waiting =
-            message.contains(QLatin1String("within")) || message.contains(QLatin1String("timed out"));
-        if (!waiting || deadline.hasExpired())
-            return r;
-        QTest::qWait(250);
-    }
-}
-
-bool waitState(VerificationSession *session, VerificationSession::State state)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               kWaitMs) &&
-           session->state() == state;
-}
-
-QString describe(VerificationSession *s)
-{
-    return QStringLiteral("state %1, cancel %2 (%3)")
-        .arg(int(s->state()))
-        .arg(s->cancelCode(), s->cancelReason());
-}
 
 #define CHECK_CALL(var, expr)                                                                                \
     auto var = (expr);                                                                                       \

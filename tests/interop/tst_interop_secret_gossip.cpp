@@ -7,11 +7,12 @@
 #include "async_wait.h"
 #include "client/session.h"
 #include "e2ee_settle.h"
-#include "sent_text.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
+#include "sent_text.h"
 #include "store/timeline_store.h"
 #include "test_homeserver.h"
+#include "verification_waits.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,54 +25,9 @@ namespace {
 
 constexpr int kWaitMs = 90000;
 
-// PeerProcess::call blocks without running Qt's event loop, which Lattice's side needs: peer commands that
-// wait for Lattice go out with a short timeout and are retried while the event loop runs in between.
-Result<QJsonObject> pumpCall(PeerProcess &peer, const QString &command, QJsonObject args = {},
-                             int totalMs = kWaitMs)
-{
-    QDeadlineTimer deadline(totalMs);
-    args.insert(QStringLiteral("timeout_ms"), 400);
-    for (;;) {
-        Result<QJsonObject> r = peer.call(command, args, 30000);
-        if (r)
-            return r;
-        const QString message = r.error().message;
-        const bool waiting =
-            message.contains(QLatin1String("within")) || message.contains(QLatin1String("timed out"));
-        if (!waiting || deadline.hasExpired())
-            return r;
-        QTest::qWait(250);
-    }
-}
-
 QString describe(const Result<QJsonObject> &r)
 {
     return r ? QString() : r.error().describe();
-}
-
-bool waitState(VerificationSession *session, VerificationSession::State state)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               kWaitMs) &&
-           session->state() == state;
-}
-
-bool knowsDevice(Session &session, const QString &deviceId)
-{
-    const QString user = session.userId();
-    auto devices = await<QList<crypto::DeviceRecord>>([&](auto done) {
-        session.e2ee()->runner().run<QList<crypto::DeviceRecord>>(
-            [user](crypto::OlmMachine &machine, Database &) { return machine.devices(user); }, done);
-    });
-    if (!devices)
-        return false;
-    for (const crypto::DeviceRecord &d : *devices)
-        if (d.deviceId == deviceId && !d.deleted)
-            return true;
-    return false;
 }
 
 } // namespace
@@ -155,20 +111,21 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return incoming != nullptr; }, kWaitMs), "no request reached Lattice");
         disconnect(c);
         incoming->accept();
-        auto started = pumpCall(*m_peer, QStringLiteral("verify_start"));
+        auto started = pumpCall(*m_peer, QStringLiteral("verify_start"), {}, kWaitMs);
         QVERIFY2(started, qPrintable(describe(started)));
-        QVERIFY(waitState(incoming, VerificationSession::ShowingSas));
-        auto sas = pumpCall(*m_peer, QStringLiteral("verify_sas"));
+        QVERIFY(waitState(incoming, VerificationSession::ShowingSas, kWaitMs));
+        auto sas = pumpCall(*m_peer, QStringLiteral("verify_sas"), {}, kWaitMs);
         QVERIFY2(sas, qPrintable(describe(sas)));
         incoming->confirm();
         auto confirmed = m_peer->call(QStringLiteral("verify_confirm"));
         QVERIFY2(confirmed, qPrintable(describe(confirmed)));
-        auto verifyDone = pumpCall(*m_peer, QStringLiteral("verify_done"));
+        auto verifyDone = pumpCall(*m_peer, QStringLiteral("verify_done"), {}, kWaitMs);
         QVERIFY2(verifyDone, qPrintable(describe(verifyDone)));
-        QVERIFY(waitState(incoming, VerificationSession::Done));
+        QVERIFY(waitState(incoming, VerificationSession::Done, kWaitMs));
 
         // The Rust crypto asks for the secrets by itself once it trusts our identity; Lattice answers.
-        auto held = pumpCall(*m_peer, QStringLiteral("wait_secrets"), {{QStringLiteral("backup"), true}});
+        auto held =
+            pumpCall(*m_peer, QStringLiteral("wait_secrets"), {{QStringLiteral("backup"), true}}, kWaitMs);
         QVERIFY2(held, qPrintable(describe(held)));
         QVERIFY(held->value(QStringLiteral("self_signing")).toBool());
         QVERIFY(held->value(QStringLiteral("user_signing")).toBool());
@@ -180,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(restored, qPrintable(describe(restored)));
         QVERIFY(restored->value(QStringLiteral("imported")).toInt() >= 1);
         auto message = pumpCall(*m_peer, QStringLiteral("wait_message"),
-                                {{QStringLiteral("room"), *room}, {QStringLiteral("body"), body}});
+                                {{QStringLiteral("room"), *room}, {QStringLiteral("body"), body}}, kWaitMs);
         QVERIFY2(message, qPrintable(describe(message)));
         QVERIFY(message->value(QStringLiteral("encrypted")).toBool());
         a.syncLoop().stop();
@@ -239,17 +196,17 @@ private Q_SLOTS:
         QSignalSpy finished(gossip, &SecretGossip::finished);
         VerificationSession *s =
             b.trust()->verification().requestDeviceVerification(user.userId, m_peer->deviceId());
-        auto accepted = pumpCall(*m_peer, QStringLiteral("verify_accept"));
+        auto accepted = pumpCall(*m_peer, QStringLiteral("verify_accept"), {}, kWaitMs);
         QVERIFY2(accepted, qPrintable(describe(accepted)));
-        auto sas = pumpCall(*m_peer, QStringLiteral("verify_sas"));
+        auto sas = pumpCall(*m_peer, QStringLiteral("verify_sas"), {}, kWaitMs);
         QVERIFY2(sas, qPrintable(describe(sas)));
-        QVERIFY(waitState(s, VerificationSession::ShowingSas));
+        QVERIFY(waitState(s, VerificationSession::ShowingSas, kWaitMs));
         auto confirmed = m_peer->call(QStringLiteral("verify_confirm"));
         QVERIFY2(confirmed, qPrintable(describe(confirmed)));
         s->confirm();
-        auto verifyDone = pumpCall(*m_peer, QStringLiteral("verify_done"));
+        auto verifyDone = pumpCall(*m_peer, QStringLiteral("verify_done"), {}, kWaitMs);
         QVERIFY2(verifyDone, qPrintable(describe(verifyDone)));
-        QVERIFY(waitState(s, VerificationSession::Done));
+        QVERIFY(waitState(s, VerificationSession::Done, kWaitMs));
 
         QVERIFY2(QTest::qWaitFor([&] { return finished.count() == 1; }, kWaitMs), "the secrets never came");
         const auto outcome = finished.first().at(0).value<SecretGossipOutcome>();

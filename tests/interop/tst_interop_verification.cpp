@@ -6,6 +6,7 @@
 #include "client/verification_service.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
+#include "verification_waits.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -17,44 +18,6 @@ using namespace lattice::test;
 namespace {
 
 const int kWaitMs = 60000;
-
-// PeerProcess::call blocks without running Qt's event loop, and Lattice's side of the exchange needs it.
-// So peer commands that wait for Lattice are issued with a short timeout and retried while the event loop
-// runs in between.
-Result<QJsonObject> pumpCall(PeerProcess &peer, const QString &command, QJsonObject args = {},
-                             int totalMs = kWaitMs)
-{
-    QDeadlineTimer deadline(totalMs);
-    args.insert(QStringLiteral("timeout_ms"), 400);
-    for (;;) {
-        Result<QJsonObject> r = peer.call(command, args, 30000);
-        if (r)
-            return r;
-        const QString message = r.error().message;
-        const bool waiting =
-            message.contains(QLatin1String("within")) || message.contains(QLatin1String("timed out"));
-        if (!waiting || deadline.hasExpired())
-            return r;
-        QTest::qWait(250);
-    }
-}
-
-bool waitState(VerificationSession *session, VerificationSession::State state, int timeoutMs = kWaitMs)
-{
-    return QTest::qWaitFor(
-               [&] {
-                   return session->state() == state || session->state() == VerificationSession::Cancelled;
-               },
-               timeoutMs) &&
-           session->state() == state;
-}
-
-QString describe(VerificationSession *s)
-{
-    return QStringLiteral("state %1, cancel %2 (%3)")
-        .arg(int(s->state()))
-        .arg(s->cancelCode(), s->cancelReason());
-}
 
 } // namespace
 

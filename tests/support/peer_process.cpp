@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace lattice::test {
 
@@ -222,6 +223,23 @@ void PeerProcess::printLog()
     qInfo().noquote() << QStringLiteral("----- log of peer %1 (%2 bytes) -----").arg(m_name).arg(text.size());
     for (const QByteArray &line : text.split('\n'))
         qInfo().noquote() << m_name + QStringLiteral("| ") + QString::fromUtf8(line);
+}
+
+Result<QJsonObject> pumpCall(PeerProcess &peer, const QString &command, QJsonObject args, int totalMs)
+{
+    QDeadlineTimer deadline(totalMs);
+    args.insert(QStringLiteral("timeout_ms"), 400);
+    for (;;) {
+        Result<QJsonObject> r = peer.call(command, args, 30000);
+        if (r)
+            return r;
+        const QString message = r.error().message;
+        const bool waiting =
+            message.contains(QLatin1String("within")) || message.contains(QLatin1String("timed out"));
+        if (!waiting || deadline.hasExpired())
+            return r;
+        QTest::qWait(250);
+    }
 }
 
 } // namespace lattice::test

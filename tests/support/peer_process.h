@@ -59,4 +59,10 @@ private:
     int m_nextId = 1;
 };
 
+// PeerProcess::call blocks without running Qt's event loop, which Lattice's side of an exchange needs:
+// a peer command that waits for Lattice goes out with a short timeout and is retried, with the event loop
+// running in between, until it answers or `totalMs` pass.
+Result<QJsonObject> pumpCall(PeerProcess &peer, const QString &command, QJsonObject args = {},
+                             int totalMs = 60000);
+
 } // namespace lattice::test
