@@ -1,5 +1,7 @@
 #include "direct_chats.h"
 
+#include "store/notification_queries.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,16 +9,7 @@ namespace lattice {
 
 Result<QJsonObject> directChatsContent(Database &db)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT json FROM account_data WHERE room_id = '' AND type = 'm.direct'"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return QJsonObject();
-    return QJsonDocument::fromJson(q->value(0).toByteArray())
-        .object()
-        .value(QLatin1String("content"))
-        .toObject();
+    return accountDataContent(db, QStringLiteral("m.direct"));
 }
 
 QString existingDirectRoom(const QJsonObject &direct, const QString &userId,

@@ -1,6 +1,7 @@
 #include "member_queries.h"
 
 #include "protocol/room_name.h"
+#include "row_content.h"
 
 #include <QJsonDocument>
 
@@ -85,17 +86,9 @@ Result<MemberRow> memberInfo(Database &db, const QString &roomId, const QString 
 Result<QJsonObject> stateContent(Database &db, const QString &roomId, const QString &type,
                                  const QString &stateKey)
 {
-    auto q =
+    return firstRowContent(
         db.exec(QStringLiteral("SELECT json FROM state WHERE room_id = ? AND type = ? AND state_key = ?"),
-                {roomId, type, stateKey.isNull() ? QStringLiteral("") : stateKey});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return QJsonObject();
-    return QJsonDocument::fromJson(q->value(0).toByteArray())
-        .object()
-        .value(QLatin1String("content"))
-        .toObject();
+                {roomId, type, stateKey.isNull() ? QStringLiteral("") : stateKey}));
 }
 
 Result<PowerLevels> powerLevels(Database &db, const QString &roomId)

@@ -1,21 +1,15 @@
 #include "notification_queries.h"
 
-#include <QJsonDocument>
+#include "row_content.h"
+
 
 namespace lattice {
 
 Result<QJsonObject> accountDataContent(Database &db, const QString &type, const QString &roomId)
 {
-    auto q = db.exec(QStringLiteral("SELECT json FROM account_data WHERE room_id = ? AND type = ?"),
-                     {roomId.isNull() ? QStringLiteral("") : roomId, type});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return QJsonObject();
-    return QJsonDocument::fromJson(q->value(0).toByteArray())
-        .object()
-        .value(QLatin1String("content"))
-        .toObject();
+    return firstRowContent(
+        db.exec(QStringLiteral("SELECT json FROM account_data WHERE room_id = ? AND type = ?"),
+                {roomId.isNull() ? QStringLiteral("") : roomId, type}));
 }
 
 Result<int> totalUnreadCount(Database &db)
