@@ -3,12 +3,12 @@
 // typing notifications, retry). One per open room, owned by AppController; QML gets a pointer.
 #include "attachment_controller.h"
 #include "client/session.h"
-#include "media_downloads.h"
 #include "emoji_model.h"
+#include "history_search.h"
+#include "media_downloads.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
 #include "room_people.h"
-#include "history_search.h"
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
@@ -91,7 +91,10 @@ public:
     int unreadMarkerRow() const;
     bool unreadBeforeWindow() const { return m_unread.beforeWindow; }
     int unreadCount() const;
-    bool unreadCountAtLeast() const { return m_unread.beforeWindow && m_notificationsAtOpen <= m_unread.count; }
+    bool unreadCountAtLeast() const
+    {
+        return m_unread.beforeWindow && m_notificationsAtOpen <= m_unread.count;
+    }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -162,7 +165,7 @@ private:
     QString m_typingText;
     QString m_replyTo;
     QString m_replyToName;
-    QString m_replyToSender;    // mentioned in the reply (spec "User and room mentions")
+    QString m_replyToSender; // mentioned in the reply (spec "User and room mentions")
     QString m_editing;
     QJsonObject m_editingContent; // what the edit replaces: only new mentions notify
     QString m_lastMarkedRead;

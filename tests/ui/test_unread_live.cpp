@@ -40,22 +40,21 @@ QString roomPath(const QString &roomId, const QString &rest)
 QString sendText(const TestUser &from, const QString &roomId, const QString &body)
 {
     static int txn = 0;
-    const RawReply r = request("PUT", roomPath(roomId, QStringLiteral("send/m.room.message/u%1").arg(++txn)),
-                               {{QStringLiteral("msgtype"), QStringLiteral("m.text")},
-                                {QStringLiteral("body"), body}},
-                               from.accessToken);
+    const RawReply r =
+        request("PUT", roomPath(roomId, QStringLiteral("send/m.room.message/u%1").arg(++txn)),
+                {{QStringLiteral("msgtype"), QStringLiteral("m.text")}, {QStringLiteral("body"), body}},
+                from.accessToken);
     return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
 }
 
 // What the server holds as the user's m.fully_read in the room.
 QString serverFullyRead(const TestUser &user, const QString &roomId)
 {
-    const RawReply r = request(
-        "GET",
-        QStringLiteral("/_matrix/client/v3/user/%1/rooms/%2/account_data/m.fully_read")
-            .arg(QString::fromLatin1(QUrl::toPercentEncoding(user.userId)),
-                 QString::fromLatin1(QUrl::toPercentEncoding(roomId))),
-        {}, user.accessToken);
+    const RawReply r = request("GET",
+                               QStringLiteral("/_matrix/client/v3/user/%1/rooms/%2/account_data/m.fully_read")
+                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(user.userId)),
+                                        QString::fromLatin1(QUrl::toPercentEncoding(roomId))),
+                               {}, user.accessToken);
     return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
 }
 
@@ -71,13 +70,20 @@ void setWindowPalette(QQuickWindow *window, const QPalette &from)
     if (!palette)
         return;
     const std::pair<const char *, QPalette::ColorRole> roles[] = {
-        {"window", QPalette::Window},       {"windowText", QPalette::WindowText},
-        {"base", QPalette::Base},           {"alternateBase", QPalette::AlternateBase},
-        {"text", QPalette::Text},           {"button", QPalette::Button},
-        {"buttonText", QPalette::ButtonText}, {"highlight", QPalette::Highlight},
-        {"highlightedText", QPalette::HighlightedText}, {"placeholderText", QPalette::PlaceholderText},
-        {"mid", QPalette::Mid},             {"dark", QPalette::Dark},
-        {"light", QPalette::Light},         {"link", QPalette::Link}};
+        {"window", QPalette::Window},
+        {"windowText", QPalette::WindowText},
+        {"base", QPalette::Base},
+        {"alternateBase", QPalette::AlternateBase},
+        {"text", QPalette::Text},
+        {"button", QPalette::Button},
+        {"buttonText", QPalette::ButtonText},
+        {"highlight", QPalette::Highlight},
+        {"highlightedText", QPalette::HighlightedText},
+        {"placeholderText", QPalette::PlaceholderText},
+        {"mid", QPalette::Mid},
+        {"dark", QPalette::Dark},
+        {"light", QPalette::Light},
+        {"link", QPalette::Link}};
     for (const auto &[name, role] : roles)
         palette->setProperty(name, from.color(QPalette::Active, role));
 }
@@ -215,7 +221,8 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
     // ... and Bob goes on while we are away.
     QString newest;
     for (int i = 1; i <= kMessages; ++i)
-        QVERIFY(!(newest = sendText(bob, roomId, QStringLiteral("Update %1 from the plot").arg(i))).isEmpty());
+        QVERIFY(
+            !(newest = sendText(bob, roomId, QStringLiteral("Update %1 from the plot").arg(i))).isEmpty());
     QVERIFY(syncOnce(*me.session));
 
     RoomListModel rooms(me.session->reader());

@@ -18,12 +18,13 @@ using R = TimelineViewModel;
 
 RoomUpdate room(const QJsonArray &timeline, const QString &fullyRead = {})
 {
-    RoomUpdate r = joinedRoom(kRoom, QStringLiteral("Unread"), timeline, {member(kBob, QStringLiteral("Bob"))});
+    RoomUpdate r =
+        joinedRoom(kRoom, QStringLiteral("Unread"), timeline, {member(kBob, QStringLiteral("Bob"))});
     r.prevBatch.clear();
     if (!fullyRead.isEmpty())
-        r.accountData = {QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("m.fully_read")},
-            {QStringLiteral("content"), QJsonObject{{QStringLiteral("event_id"), fullyRead}}}}};
+        r.accountData = {
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("m.fully_read")},
+                        {QStringLiteral("content"), QJsonObject{{QStringLiteral("event_id"), fullyRead}}}}};
     return r;
 }
 
@@ -31,7 +32,8 @@ QJsonArray bobSays(int from, int to)
 {
     QJsonArray out;
     for (int i = from; i <= to; ++i)
-        out.append(textMessage(QStringLiteral("$%1").arg(i), kBob, 1000 * i, QStringLiteral("news %1").arg(i)));
+        out.append(
+            textMessage(QStringLiteral("$%1").arg(i), kBob, 1000 * i, QStringLiteral("news %1").arg(i)));
     return out;
 }
 
