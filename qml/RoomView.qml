@@ -41,11 +41,54 @@ Pane {
     function showJumped(eventId, row) {
         if (row < 0)
             return
+        // The read marker's row is not what the user looks for: the line below it shows the place.
+        const marker = eventId === view.room.unreadEventId
         Qt.callLater(() => {
             timeline.positionViewAtIndex(row, ListView.Center)
-            timeline.highlightedEventId = eventId
-            highlightTimer.restart()
+            if (!marker) {
+                timeline.highlightedEventId = eventId
+                highlightTimer.restart()
+            }
+            view.updateUnread()
         })
+    }
+    // "Jump to first unread": the "New messages" line, paging back to it if needed.
+    function jumpToUnread() {
+        if (view.room && view.room.unreadEventId !== "")
+            jumpTo(view.room.unreadEventId)
+    }
+    // Esc: everything is read (the line and the pill go); the view returns to the newest message.
+    function markAllRead() {
+        if (!view.room)
+            return
+        view.room.markAllRead()
+        if (view.room.atLiveEdge) {
+            timeline.stickToEnd = true
+            timeline.positionViewAtEnd()
+        }
+    }
+    // Where the "New messages" line is against the viewport: -1 above, 0 in view, 1 below.
+    function unreadMarkerPlace() {
+        const row = view.room.unreadMarkerRow
+        if (row < 0)
+            return view.room.unreadBeforeWindow ? -1 : 1
+        const item = timeline.itemAtIndex(row)
+        if (item) {
+            const lineY = item.y + item.height - 6 // the line closes its row
+            return lineY < timeline.contentY ? -1 : lineY > timeline.contentY + timeline.height ? 1 : 0
+        }
+        const middle = timeline.indexAt(timeline.width / 2, timeline.contentY + timeline.height / 2)
+        return middle >= 0 && row > middle ? 1 : -1
+    }
+    // The pill shows while the line is above the viewport; the line on screen counts as seen.
+    function updateUnread() {
+        const ready = view.room !== null && timeline.settled && !view.room.loadingHistory && timeline.count > 0
+        const place = ready && view.room.hasUnread ? unreadMarkerPlace() : 1
+        unreadPill.shown = ready && view.room.hasUnread && place < 0
+        if (ready && view.room.unreadMarkerRow >= 0 && place === 0) {
+            view.room.unreadMarkerSeen()
+            view.markReadIfSeen()
+        }
     }
     // The user sees the newest message: the read marker and the receipt move there.
     function markReadIfSeen() {
@@ -56,6 +99,8 @@ Pane {
     Connections {
         target: view.room
         function onJumpReady(eventId, row) { view.showJumped(eventId, row) }
+        function onUnreadChanged() { Qt.callLater(view.updateUnread) }
+        function onLoadingHistoryChanged() { Qt.callLater(view.updateUnread) }
     }
     Connections {
         target: Qt.application
@@ -196,6 +241,8 @@ Pane {
                 property bool stickToEnd: true
                 // The row to highlight briefly after a jump to it.
                 property string highlightedEventId
+                // Placed at the end after the room opened: from then on what is in view was seen.
+                property bool settled: false
 
                 // A short history sits at the bottom, next to the composer, as in every chat app: the
                 // top margin takes the free space. It is set after layout, not bound: the view lays
@@ -208,6 +255,8 @@ Pane {
                 onHeightChanged: Qt.callLater(fitShortHistory)
                 bottomMargin: 8
                 reuseItems: false
+                activeFocusOnTab: true
+                Keys.onEscapePressed: view.markAllRead()
                 ScrollBar.vertical: ScrollBar {}
 
                 delegate: TimelineDelegate {
@@ -241,9 +290,16 @@ Pane {
 
                 onModelChanged: {
                     stickToEnd = true
-                    Qt.callLater(positionViewAtEnd)
+                    settled = false
+                    unreadPill.shown = false
+                    Qt.callLater(() => {
+                        positionViewAtEnd()
+                        settled = true
+                        view.updateUnread()
+                    })
                 }
                 onCountChanged: {
+                    Qt.callLater(view.updateUnread)
                     if (!stickToEnd)
                         return
                     Qt.callLater(positionViewAtEnd)
@@ -265,17 +321,31 @@ Pane {
                 Component.onCompleted: Qt.callLater(view.markReadIfSeen)
                 function canFetchNewer() { return view.room !== null && !view.room.atLiveEdge }
                 onContentYChanged: {
+                    Qt.callLater(view.updateUnread)
                     if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
                         view.room.loadOlder()
                 }
 
                 HistorySearchBar {
+                    id: historySearchBar
                     parent: timeline.parent
                     anchors.top: parent.top
                     anchors.topMargin: 8
                     anchors.horizontalCenter: parent.horizontalCenter
                     z: 2
                     search: view.room ? view.room.historySearch : null
+                }
+                UnreadPill {
+                    id: unreadPill
+                    parent: timeline.parent
+                    anchors.top: historySearchBar.visible ? historySearchBar.bottom : parent.top
+                    anchors.topMargin: 8
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    z: 2
+                    count: view.room ? view.room.unreadCount : 0
+                    atLeast: view.room !== null && view.room.unreadCountAtLeast
+                    onJumpRequested: view.jumpToUnread()
+                    onDismissRequested: if (view.room) view.room.markAllRead()
                 }
                 Label {
                     parent: timeline.parent
@@ -352,6 +422,7 @@ Pane {
 
                 TextArea {
                     id: composer
+                    objectName: "composer"
 
                     MentionPopup {
                         id: mentionPopup
@@ -391,6 +462,12 @@ Pane {
                                 && (view.room.replyingToEventId !== "" || view.room.editingEventId !== "")) {
                             event.accepted = true
                             view.cancelCompose()
+                            return
+                        }
+                        // Esc with nothing else to leave marks the room read, as in Element.
+                        if (event.key === Qt.Key_Escape && view.room) {
+                            event.accepted = true
+                            view.markAllRead()
                             return
                         }
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)

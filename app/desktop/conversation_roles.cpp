@@ -207,6 +207,55 @@ bool ConversationRoles::unreadMarkerBelow(int sourceRow) const
     return false;
 }
 
+bool ConversationRoles::fullyReadBeforeWindow() const
+{
+    // Not in the window. An event the store lacks lies in a gap of older history; a stored one is
+    // placed by its store position against the window's oldest remote row.
+    auto stored = findEvent(m_db, m_fullyReadAtOpen);
+    if (!stored)
+        return false;
+    if (!stored->has_value())
+        return true;
+    for (int r = 0; r < m_timeline.rowCount(); ++r) {
+        const QModelIndex i = m_timeline.index(r);
+        if (i.data(TimelineModel::SendStateRole).toString() != QLatin1String("remote"))
+            continue;
+        auto first = findEvent(m_db, i.data(TimelineModel::EventIdRole).toString());
+        return first && first->has_value() && (*stored)->idx < (*first)->idx;
+    }
+    return false;
+}
+
+ConversationRoles::Unread ConversationRoles::unread() const
+{
+    Unread u;
+    if (m_fullyReadAtOpen.isEmpty())
+        return u;
+    const int read = m_timeline.rowOfEvent(m_fullyReadAtOpen);
+    if (read < 0 && !fullyReadBeforeWindow())
+        return u;
+    // As for the line: something shown from someone else must follow, or nothing is unread.
+    bool fromOthers = false;
+    const QString own = m_timeline.ownUserId();
+    for (int r = read + 1; r < m_timeline.rowCount(); ++r) {
+        if (!m_visible(r))
+            continue;
+        const QModelIndex i = m_timeline.index(r);
+        if (i.data(TimelineModel::SenderRole).toString() == own)
+            continue;
+        fromOthers = true;
+        if (!i.data(TimelineModel::IsStateRole).toBool())
+            ++u.count;
+    }
+    if (!fromOthers)
+        return u;
+    if (read < 0)
+        u.beforeWindow = true;
+    else
+        u.markerRow = shownRowAtOrAbove(read);
+    return u;
+}
+
 QString ConversationRoles::plainText(int sourceRow) const
 {
     const QJsonObject content = QJsonObject::fromVariantMap(

@@ -41,7 +41,20 @@ public:
     void setEventUnavailable(const QString &eventId);
     // Receipts may have changed (a sync arrived) or rows moved: computed again on demand.
     void invalidateReceipts() { m_receiptsDirty = true; }
+    // The event the "New messages" line follows: m.fully_read as it was when the room opened (the
+    // line stays there while the room is open), or what setFullyRead put there.
+    QString fullyReadAtOpen() const { return m_fullyReadAtOpen; }
     void setFullyRead(const QString &eventId) { m_fullyReadAtOpen = eventId; }
+
+    // Where the first unread message is, for "Jump to first unread".
+    struct Unread
+    {
+        int markerRow = -1;        // the source row the line is drawn below, or -1
+        bool beforeWindow = false; // the marker is older than the window: every row in it is unread
+        int count = 0;             // messages (not state events) from others after the marker, in the window
+        bool any() const { return markerRow >= 0 || beforeWindow; }
+    };
+    Unread unread() const;
 
 Q_SIGNALS:
     void eventWanted(const QString &eventId);
@@ -56,6 +69,7 @@ private:
     QString nameOf(const QString &userId) const;
     QString summaryOf(const QJsonObject &event) const;
     int shownRowAtOrAbove(int sourceRow) const;
+    bool fullyReadBeforeWindow() const;
     void computeReaders() const;
     void quotesOf(const QString &eventId);
 

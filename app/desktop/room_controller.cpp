@@ -2,6 +2,8 @@
 
 #include "client/relation_content.h"
 #include "client/send_queue.h"
+#include "protocol/event.h"
+#include "store/timeline_store.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -70,6 +72,18 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
                 m_view.conversation().setEventUnavailable(eventId);
         });
     });
+
+    // Where the first unread message is, once per batch of row changes.
+    m_notificationsAtOpen = roomData(RoomListModel::UnreadCountRole).toInt();
+    m_unreadRefresh.setSingleShot(true);
+    m_unreadRefresh.setInterval(0);
+    connect(&m_unreadRefresh, &QTimer::timeout, this, &RoomController::refreshUnread);
+    const auto scheduleUnread = [this] { m_unreadRefresh.start(); };
+    connect(&m_view, &QAbstractItemModel::rowsInserted, this, scheduleUnread);
+    connect(&m_view, &QAbstractItemModel::rowsRemoved, this, scheduleUnread);
+    connect(&m_view, &QAbstractItemModel::modelReset, this, scheduleUnread);
+    connect(&m_view, &QAbstractItemModel::layoutChanged, this, scheduleUnread);
+    refreshUnread();
 
     m_typingIdle.setSingleShot(true);
     m_typingIdle.setInterval(kTypingIdleMs);
@@ -281,11 +295,69 @@ void RoomController::markRead()
     if (latest.isEmpty() || latest == m_lastMarkedRead)
         return;
     m_lastMarkedRead = latest;
+    // Unread messages above that the user never scrolled to keep the read marker before them, so
+    // the line and the pill show them again next time (as in Element); the receipt moves anyway.
+    const bool pastUnread = !m_unread.any() || m_unreadMarkerSeen;
+    if (m_unread.any() && m_unreadMarkerSeen && !m_readThrough) {
+        m_readThrough = true;
+        Q_EMIT unreadChanged();
+    }
     std::weak_ptr<bool> alive = m_alive;
-    m_session.sendReadReceipt(m_roomId, latest, [this, alive](Status s) {
+    m_session.setReadMarkers(m_roomId, pastUnread ? latest : QString(), latest, [this, alive](Status s) {
         if (!alive.expired() && !s)
             m_lastMarkedRead.clear(); // try again next time the bottom is seen
     });
+}
+
+void RoomController::unreadMarkerSeen()
+{
+    if (m_unreadMarkerSeen)
+        return;
+    m_unreadMarkerSeen = true;
+    m_lastMarkedRead.clear(); // the bottom, if in view, now moves the read marker as well
+}
+
+void RoomController::markAllRead()
+{
+    auto newest = latestEvents(m_session.reader(), m_roomId, 1);
+    if (!newest || newest->empty())
+        return;
+    const QString eventId = event::eventId(newest->back().json);
+    if (eventId == m_lastMarkedRead && eventId == unreadEventId())
+        return; // already sent (Esc pressed again)
+    m_view.conversation().setFullyRead(eventId);
+    m_view.refreshReceipts(); // the line goes
+    refreshUnread();
+    m_lastMarkedRead = eventId;
+    std::weak_ptr<bool> alive = m_alive;
+    m_session.setReadMarkers(m_roomId, eventId, eventId, [this, alive](Status s) {
+        if (alive.expired() || s)
+            return;
+        m_lastMarkedRead.clear();
+        Q_EMIT errorOccurred(tr("Could not mark the room as read: %1").arg(s.error().describe()));
+    });
+}
+
+void RoomController::refreshUnread()
+{
+    const ConversationRoles::Unread now = m_view.conversation().unread();
+    if (now.markerRow == m_unread.markerRow && now.beforeWindow == m_unread.beforeWindow &&
+        now.count == m_unread.count)
+        return;
+    m_unread = now;
+    Q_EMIT unreadChanged();
+}
+
+int RoomController::unreadMarkerRow() const
+{
+    if (m_unread.markerRow < 0)
+        return -1;
+    return m_view.mapFromSource(m_timeline.index(m_unread.markerRow, 0)).row();
+}
+
+int RoomController::unreadCount() const
+{
+    return m_unread.beforeWindow ? std::max(m_unread.count, m_notificationsAtOpen) : m_unread.count;
 }
 
 void RoomController::composerEdited(bool hasText)

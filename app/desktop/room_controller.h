@@ -3,12 +3,12 @@
 // typing notifications, retry). One per open room, owned by AppController; QML gets a pointer.
 #include "attachment_controller.h"
 #include "client/session.h"
-#include "media_downloads.h"
 #include "emoji_model.h"
+#include "history_search.h"
+#include "media_downloads.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
 #include "room_people.h"
-#include "history_search.h"
 #include "timeline_view_model.h"
 
 #include <QElapsedTimer>
@@ -48,6 +48,17 @@ class RoomController : public QObject
     Q_PROPERTY(lattice::desktop::RoomPeople *people READ people CONSTANT)
     // Looking further back than the store for a reply's original (jumpTo); cancellable.
     Q_PROPERTY(lattice::desktop::HistorySearch *historySearch READ historySearch CONSTANT)
+    // The "New messages" line and "Jump to first unread". The line follows unreadEventId (the read
+    // marker when the room opened) at view row unreadMarkerRow (-1: not in the window; with
+    // unreadBeforeWindow the marker is older than the window). hasUnread: there is somewhere to
+    // jump to and the user has not read through it yet. unreadCount messages follow the marker
+    // (at least that many when unreadCountAtLeast).
+    Q_PROPERTY(bool hasUnread READ hasUnread NOTIFY unreadChanged)
+    Q_PROPERTY(QString unreadEventId READ unreadEventId NOTIFY unreadChanged)
+    Q_PROPERTY(int unreadMarkerRow READ unreadMarkerRow NOTIFY unreadChanged)
+    Q_PROPERTY(bool unreadBeforeWindow READ unreadBeforeWindow NOTIFY unreadChanged)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadChanged)
+    Q_PROPERTY(bool unreadCountAtLeast READ unreadCountAtLeast NOTIFY unreadChanged)
 
 public:
     // `rooms` gives the header's fields; both it and `session` outlive this object.
@@ -75,6 +86,15 @@ public:
     QString editingEventId() const { return m_editing; }
     EmojiModel *emoji() { return &m_emoji; }
     RoomPeople *people() { return &m_people; }
+    bool hasUnread() const { return m_unread.any() && !m_readThrough; }
+    QString unreadEventId() const { return m_view.conversation().fullyReadAtOpen(); }
+    int unreadMarkerRow() const;
+    bool unreadBeforeWindow() const { return m_unread.beforeWindow; }
+    int unreadCount() const;
+    bool unreadCountAtLeast() const
+    {
+        return m_unread.beforeWindow && m_notificationsAtOpen <= m_unread.count;
+    }
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
@@ -98,8 +118,13 @@ public:
     // Brings the event into the timeline (loading stored history around it) and returns its row;
     // -1 while historySearch fetches older pages from the server (then jumpReady, or errorOccurred).
     Q_INVOKABLE int jumpTo(const QString &eventId);
-    // The user has seen the bottom of the room: move the read marker and the read receipt there.
+    // The user has seen the bottom of the room: the read receipt moves there, and the read marker
+    // too unless unread messages above were never scrolled to (unreadMarkerSeen).
     Q_INVOKABLE void markRead();
+    // The "New messages" line has been on screen: reaching the bottom now reads past it.
+    Q_INVOKABLE void unreadMarkerSeen();
+    // Esc, or the pill's dismiss: the read marker and receipt go to the newest event; the line goes.
+    Q_INVOKABLE void markAllRead();
     // The composer's text changed: typing notifications, at most one every few seconds.
     Q_INVOKABLE void composerEdited(bool hasText);
     Q_INVOKABLE void retry(const QString &txnId);
@@ -116,6 +141,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // jumpTo had to search the history: the event is at `row` of the timeline now.
     void jumpReady(const QString &eventId, int row);
+    void unreadChanged();
 
 private:
     QVariant roomData(int role) const;
@@ -125,6 +151,7 @@ private:
     void setTypingUsers(const QStringList &userIds);
     QModelIndex viewIndexOf(const QString &eventId) const;
     std::function<void(Result<QueuedEvent>)> reportSendError();
+    void refreshUnread();
 
     Session &m_session;
     const RoomListModel &m_rooms;
@@ -138,10 +165,15 @@ private:
     QString m_typingText;
     QString m_replyTo;
     QString m_replyToName;
-    QString m_replyToSender;    // mentioned in the reply (spec "User and room mentions")
+    QString m_replyToSender; // mentioned in the reply (spec "User and room mentions")
     QString m_editing;
     QJsonObject m_editingContent; // what the edit replaces: only new mentions notify
     QString m_lastMarkedRead;
+    ConversationRoles::Unread m_unread;
+    int m_notificationsAtOpen = 0; // the room's unread count when it opened (counts a gap's messages)
+    bool m_unreadMarkerSeen = false;
+    bool m_readThrough = false; // the marker was seen and then the bottom: the marker moved on
+    QTimer m_unreadRefresh;
     EmojiModel m_emoji;
     QElapsedTimer m_sinceTypingSent;
     QTimer m_typingIdle;

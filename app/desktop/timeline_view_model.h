@@ -47,6 +47,7 @@ public:
     // The view's row of an event (hidden events: the nearest shown row above), or -1.
     int rowOfEvent(const QString &eventId) const;
     ConversationRoles &conversation() { return m_conversation; }
+    const ConversationRoles &conversation() const { return m_conversation; }
     // Where the media role puts encrypted attachments (may stay null; it outlives this model).
     void setEncryptedFiles(EncryptedFiles *files) { m_encryptedFiles = files; }
 

@@ -127,6 +127,12 @@ void Session::sendReadReceipt(const QString &roomId, const QString &eventId, std
     m_http->sendJson(api::readMarkers(roomId, eventId, eventId), toStatus(std::move(done)));
 }
 
+void Session::setReadMarkers(const QString &roomId, const QString &fullyRead, const QString &read,
+                             std::function<void(Status)> done)
+{
+    m_http->sendJson(api::readMarkers(roomId, fullyRead, read), toStatus(std::move(done)));
+}
+
 void Session::setTyping(const QString &roomId, bool typing, std::function<void(Status)> done)
 {
     m_http->sendJson(api::typing(roomId, m_userId, typing, 30000), toStatus(std::move(done)));

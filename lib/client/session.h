@@ -88,6 +88,10 @@ public:
     void setRoomName(const QString &roomId, const QString &name, std::function<void(Status)> done);
     void setRoomTopic(const QString &roomId, const QString &topic, std::function<void(Status)> done);
     void sendReadReceipt(const QString &roomId, const QString &eventId, std::function<void(Status)> done);
+    // The read marker (m.fully_read) and the read receipt (m.read) in one request; an empty ID
+    // leaves that one where it is.
+    void setReadMarkers(const QString &roomId, const QString &fullyRead, const QString &read,
+                        std::function<void(Status)> done);
     void setTyping(const QString &roomId, bool typing, std::function<void(Status)> done);
     // Markdown text as m.room.message (m.text, or m.emote / m.notice), through the send queue.
     void sendText(const QString &roomId, const QString &markdown, std::function<void(Result<QueuedEvent>)> done,

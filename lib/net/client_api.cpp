@@ -157,7 +157,9 @@ HttpRequest readReceipt(const QString &roomId, const QString &eventId, const QSt
 
 HttpRequest readMarkers(const QString &roomId, const QString &fullyRead, const QString &read)
 {
-    QJsonObject body{{QStringLiteral("m.fully_read"), fullyRead}};
+    QJsonObject body;
+    if (!fullyRead.isEmpty())
+        body.insert(QStringLiteral("m.fully_read"), fullyRead);
     if (!read.isEmpty())
         body.insert(QStringLiteral("m.read"), read);
     HttpRequest r =
