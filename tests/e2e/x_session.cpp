@@ -56,7 +56,7 @@ QProcessEnvironment XSession::environment() const
     return env;
 }
 
-bool XSession::run(const QString &program, const QStringList &args, int timeoutMs, QByteArray *out)
+bool XSession::run(const QString &program, const QStringList &args, int timeoutMs, QByteArray *out) const
 {
     QProcess p;
     p.setProcessEnvironment(environment());

@@ -29,10 +29,11 @@ public:
     // Saves the visible window whose title matches `titleRegex` as PNG.
     bool screenshot(const QString &titleRegex, const QString &file);
 
-private:
+    // Runs an X client on this display; false (with a warning) when it fails or hangs.
     bool run(const QString &program, const QStringList &args, int timeoutMs = 30000,
-             QByteArray *out = nullptr);
+             QByteArray *out = nullptr) const;
 
+private:
     QProcess m_xvfb;
     QString m_display;
 };
