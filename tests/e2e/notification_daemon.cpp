@@ -4,10 +4,10 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusReply>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -34,15 +34,11 @@ QByteArray config()
     return c;
 }
 
-QString field(const QJsonObject &entry, const char *name)
-{
-    return entry.value(QLatin1String(name)).toObject().value(QStringLiteral("data")).toVariant().toString();
-}
-
 } // namespace
 
 NotificationDaemon::NotificationDaemon(const XSession &x) : m_env(x.environment())
 {
+    qDBusRegisterMetaType<QList<QVariantMap>>(); // the history: aa{sv}
     if (QStandardPaths::findExecutable(QStringLiteral("dunst")).isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("dunstctl")).isEmpty())
         qFatal("dunst is missing: install the Debian package dunst (tools/setup does)");
@@ -120,23 +116,27 @@ bool NotificationDaemon::closeAll()
 
 QList<NotificationDaemon::Shown> NotificationDaemon::history(bool *ok)
 {
-    QList<Shown> shown;
-    QByteArray out;
-    const bool ran = dunstctl({QStringLiteral("history")}, &out);
+    // What `dunstctl history` prints, asked directly: dunstctl needs busctl (systemd) for this one.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        kService, QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("org.dunstproject.cmd0"),
+        QStringLiteral("NotificationListHistory"));
+    const QDBusReply<QList<QVariantMap>> reply =
+        QDBusConnection::sessionBus().call(call, QDBus::Block, 20000);
     if (ok)
-        *ok = ran;
-    // {"type": "aa{sv}", "data": [[{"summary": {"type": "s", "data": "..."}, ...}, ...]]}
-    const QJsonArray entries =
-        QJsonDocument::fromJson(out).object().value(QStringLiteral("data")).toArray().at(0).toArray();
-    for (const QJsonValue &v : entries) {
-        const QJsonObject e = v.toObject();
+        *ok = reply.isValid();
+    if (!reply.isValid()) {
+        qWarning("dunst's history is unavailable: %s", qPrintable(reply.error().message()));
+        return {};
+    }
+    QList<Shown> shown;
+    for (const QVariantMap &e : reply.value()) {
         Shown s;
-        s.id = field(e, "id").toInt();
-        s.appName = field(e, "appname");
-        s.summary = field(e, "summary");
-        s.body = field(e, "body");
-        s.urgency = field(e, "message").section(QLatin1Char(':'), 0, 0);
-        s.defaultAction = field(e, "default_action_name");
+        s.id = e.value(QStringLiteral("id")).toInt();
+        s.appName = e.value(QStringLiteral("appname")).toString();
+        s.summary = e.value(QStringLiteral("summary")).toString();
+        s.body = e.value(QStringLiteral("body")).toString();
+        s.urgency = e.value(QStringLiteral("message")).toString().section(QLatin1Char(':'), 0, 0);
+        s.defaultAction = e.value(QStringLiteral("default_action_name")).toString();
         shown << s;
     }
     return shown;

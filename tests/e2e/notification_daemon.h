@@ -37,7 +37,7 @@ public:
     bool invokeNewestAction();
     // Closes every bubble on screen: they move to the history.
     bool closeAll();
-    // Everything closed so far, newest first (dunstctl history).
+    // Everything closed so far, newest first (what `dunstctl history` prints).
     QList<Shown> history(bool *ok = nullptr);
 
 private:

@@ -46,6 +46,26 @@ int badgePixels(const QImage &image)
     return n;
 }
 
+// The app's mapped top-level windows (xwininfo -root -tree: root's children, "lattice" WM_CLASS).
+QStringList topLevelWindows(const XSession &x)
+{
+    QByteArray out;
+    if (!x.run(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-children")}, 10000,
+               &out))
+        return {};
+    static const QRegularExpression re(QStringLiteral("^\\s+(0x[0-9a-f]+) .*\\(\"lattice\" "),
+                                       QRegularExpression::MultilineOption);
+    QStringList ids;
+    for (auto it = re.globalMatch(QString::fromUtf8(out)); it.hasNext();) {
+        const QString id = it.next().captured(1);
+        QByteArray attributes;
+        if (x.run(QStringLiteral("xwininfo"), {QStringLiteral("-id"), id}, 10000, &attributes) &&
+            attributes.contains("IsViewable"))
+            ids << id;
+    }
+    return ids;
+}
+
 QString describe(const QList<Shown> &shown)
 {
     QStringList lines;
@@ -150,7 +170,8 @@ void E2eNotifications::notificationsAndTray()
     const QString icon = tray.embeddedWindow(QStringLiteral("\\(\"lattice\""));
     QVERIFY2(!icon.isEmpty(), qPrintable(QStringLiteral("no Lattice icon in the tray:\n") + tray.tree()));
     QVERIFY2(tray.speaksXEmbed(icon), "the tray icon window has no _XEMBED_INFO");
-    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ tray unread=0$")) >= 0, "the tray never got the unread total");
+    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ tray unread=0 tooltip=Lattice$")) >= 0,
+             "the tray never got the unread total");
     QImage pixels = tray.grab(icon);
     QVERIFY2(!pixels.isNull(), "cannot grab the tray icon");
     pixels.save(artifact(QStringLiteral("tray-read.png")));
@@ -160,17 +181,42 @@ void E2eNotifications::notificationsAndTray()
     // 1. Bob writes in a room Alice is not looking at: one bubble, room in the summary, sender and
     // text in the body, the default action offered; the tray shows a badge.
     const QString hello = QStringLiteral("Are we still on for Saturday?");
+    const int unreadFrom = app.lines(); // before sending: the app may trace while the CLI runs
     r = bobCli({QStringLiteral("send"), weekend, hello});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const int unreadFrom = app.lines();
     QVERIFY2(QTest::qWaitFor([&] { return dunst.displayedCount() >= 1; }, kStepTimeoutMs),
              "Bob's message never reached the notification service");
-    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ tray unread=[1-9]"), unreadFrom) >= 0,
-             "the tray's unread total did not rise");
+    const int raised = app.waitFor(QStringLiteral("^\\d+ tray unread=[1-9]"), unreadFrom);
+    QVERIFY2(raised >= 0, "the tray's unread total did not rise");
+    // The tooltip says the same total: "tray unread=N tooltip=Lattice: N unread".
+    const QRegularExpressionMatch total = QRegularExpression(QStringLiteral("unread=(\\d+) tooltip=(.*)$"))
+                                              .match(app.matching(QStringLiteral("."), raised).first());
+    QVERIFY2(total.captured(2).contains(total.captured(1)) && total.captured(2) != QStringLiteral("Lattice"),
+             qPrintable(total.captured(0)));
     QTest::qWait(500); // the badge repaints
     pixels = tray.grab(icon);
     pixels.save(artifact(QStringLiteral("tray-unread.png")));
     QVERIFY2(badgePixels(pixels) > 0, "the tray icon shows no unread badge");
+
+    // Hovering the icon shows that tooltip: a new top-level window of the app (saved to look at).
+    const QStringList windowsBefore = topLevelWindows(x);
+    QVERIFY(x.run(QStringLiteral("xdotool"), {QStringLiteral("mousemove"), QStringLiteral("--window"), icon,
+                                              QStringLiteral("10"), QStringLiteral("10")}));
+    QString tip;
+    (void)QTest::qWaitFor(
+        [&] {
+            const QStringList now = topLevelWindows(x);
+            for (const QString &w : now)
+                if (!windowsBefore.contains(w))
+                    tip = w;
+            return !tip.isEmpty();
+        },
+        10000);
+    QVERIFY2(!tip.isEmpty(), "hovering the tray icon showed no tooltip");
+    QVERIFY(x.run(QStringLiteral("import"),
+                  {QStringLiteral("-window"), tip, artifact(QStringLiteral("tray-tooltip.png"))}));
+    QVERIFY(x.run(QStringLiteral("xdotool"),
+                  {QStringLiteral("mousemove"), QStringLiteral("600"), QStringLiteral("700")}));
 
     // Clicking the bubble (its default action) opens the room in the window.
     const int beforeAction = app.lines();
@@ -189,7 +235,7 @@ void E2eNotifications::notificationsAndTray()
     QCOMPARE(shown[0].appName, QStringLiteral("lattice"));
 
     // Read in the open room: the unread total and the badge go back to nothing.
-    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ tray unread=0$"), unreadFrom) >= 0,
+    QVERIFY2(app.waitFor(QStringLiteral("^\\d+ tray unread=0 tooltip=Lattice$"), unreadFrom) >= 0,
              "the tray's unread total did not fall after the room was read");
     QTest::qWait(500);
     pixels = tray.grab(icon);
