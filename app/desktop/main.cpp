@@ -260,9 +260,10 @@ int main(int argc, char *argv[])
         t->show();
         // The end-to-end test compares this total with the badge it sees in the tray.
         if (trace)
-            QObject::connect(&notifier, &lattice::desktop::Notifier::unreadCountChanged, trace, [trace, t](int count) {
-                trace->print(QStringLiteral("tray unread=%1 tooltip=%2").arg(count).arg(t->toolTip()));
-            });
+            QObject::connect(
+                &notifier, &lattice::desktop::Notifier::unreadCountChanged, trace, [trace, t](int count) {
+                    trace->print(QStringLiteral("tray unread=%1 tooltip=%2").arg(count).arg(t->toolTip()));
+                });
     }
 
     return app.exec();

@@ -103,6 +103,7 @@ QList<Shown> E2eNotifications::collect(NotificationDaemon &dunst, int expected)
         qWarning("dunstctl history failed");
     const QList<Shown> fresh = all.mid(0, all.size() - m_historySize);
     m_historySize = int(all.size());
+    qInfo("dunst received:\n%s", qPrintable(describe(fresh)));
     return fresh;
 }
 
@@ -150,6 +151,16 @@ void E2eNotifications::notificationsAndTray()
                                        QString::fromUtf8(QUrl::toPercentEncoding(quiet)),
                                    QJsonObject{{QStringLiteral("actions"), QJsonArray{}}}, alice.accessToken);
     QVERIFY2(muted.status == 200, muted.bytes.constData());
+
+    // A keyword of hers, as other clients set one (a content rule that highlights).
+    const RawReply keyword = request(
+        "PUT", QStringLiteral("/_matrix/client/v3/pushrules/global/content/lighthouse"),
+        QJsonObject{{QStringLiteral("pattern"), QStringLiteral("lighthouse")},
+                    {QStringLiteral("actions"),
+                     QJsonArray{QStringLiteral("notify"),
+                                QJsonObject{{QStringLiteral("set_tweak"), QStringLiteral("highlight")}}}}},
+        alice.accessToken);
+    QVERIFY2(keyword.status == 200, keyword.bytes.constData());
 
     // Alice signs in with lattice-cli; the app opens that account from the same data dir.
     QTemporaryDir aliceDir;
@@ -257,6 +268,17 @@ void E2eNotifications::notificationsAndTray()
     QVERIFY2(shown.size() == 1, qPrintable(describe(shown)));
     QCOMPARE(shown[0].summary, QStringLiteral("Secret garden"));
     QVERIFY2(shown[0].body.contains(secret), qPrintable(shown[0].body));
+    QCOMPARE(shown[0].urgency, QStringLiteral("normal"));
+
+    // 2. Her keyword inside an encrypted message: only the decrypted text can match it.
+    const QString beacon = QStringLiteral("Meet me at the lighthouse at nine.");
+    r = bobCli({QStringLiteral("send"), garden, beacon});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    shown = collect(dunst, 1);
+    QVERIFY2(shown.size() == 1, qPrintable(describe(shown)));
+    QCOMPARE(shown[0].summary, QStringLiteral("Secret garden"));
+    QVERIFY2(shown[0].body.contains(beacon), qPrintable(shown[0].body));
+    QCOMPARE(shown[0].urgency, QStringLiteral("critical"));
 
     // 3. The muted room stays silent; a mention in another room right after it notifies, urgent.
     r = bobCli({QStringLiteral("send"), quiet, QStringLiteral("Nobody should be woken by this.")});
