@@ -217,8 +217,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption))
         grabWhenSettled(controller, *window, parser.value(screenshotOption), parser.value(showOption));
+    lattice::desktop::UiTrace *trace = nullptr;
     if (parser.isSet(traceOption))
-        new lattice::desktop::UiTrace(controller, *window, sinceMain, window);
+        trace = new lattice::desktop::UiTrace(controller, *window, sinceMain, window);
 
     // Notifications for what arrives while the user looks elsewhere.
     lattice::desktop::Notifier notifier(controller.session(), [&controller, window] {
@@ -257,6 +258,12 @@ int main(int argc, char *argv[])
                            lattice::desktop::DesktopNotifications::body(n), n.roomId);
         });
         t->show();
+        // The end-to-end test compares this total with the badge it sees in the tray.
+        if (trace)
+            QObject::connect(
+                &notifier, &lattice::desktop::Notifier::unreadCountChanged, trace, [trace, t](int count) {
+                    trace->print(QStringLiteral("tray unread=%1 tooltip=%2").arg(count).arg(t->toolTip()));
+                });
     }
 
     return app.exec();

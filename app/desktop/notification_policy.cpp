@@ -2,6 +2,7 @@
 
 #include "client/event_text.h"
 #include "protocol/event.h"
+#include "store/event_lookup.h"
 #include "store/member_queries.h"
 #include "store/notification_queries.h"
 #include "store/room_queries.h"
@@ -25,6 +26,22 @@ PushRuleSet storedPushRules(Database &db, const QString &ownUserId)
 }
 
 namespace {
+
+// An m.room.encrypted event as the rules and the preview should see it: the clear event when this batch's
+// write decrypted it (so mentions and keywords in encrypted rooms count), else the encrypted one.
+Result<QJsonObject> clearEvent(Database &db, const QJsonObject &e)
+{
+    if (event::type(e) != QLatin1String("m.room.encrypted"))
+        return e;
+    auto stored = findEvent(db, event::eventId(e));
+    if (!stored)
+        return stored.error();
+    if (!*stored || !(*stored)->decrypted)
+        return e;
+    QJsonObject clear = (*stored)->json;
+    clear.insert(QStringLiteral("room_id"), e.value(QStringLiteral("room_id")));
+    return clear;
+}
 
 // What the rules need to know about one room, read once per batch.
 Result<PushContext> roomContext(Database &db, const QString &roomId, const QString &ownUserId,
@@ -115,6 +132,10 @@ Result<std::vector<Notification>> notificationsFor(const ChangeSet &changes, Dat
             if (sender == ownUserId)
                 continue;
             e.insert(QStringLiteral("room_id"), append.roomId); // sync omits it; room rules need it
+            auto clear = clearEvent(db, e);
+            if (!clear)
+                return clear.error();
+            e = *clear;
             const PushActions actions = rules.evaluate(e, *context);
             if (!actions.notify)
                 continue;

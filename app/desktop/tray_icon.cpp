@@ -85,6 +85,11 @@ void TrayIcon::setUnreadCount(int count)
     m_tray->setToolTip(count > 0 ? tr("Lattice: %n unread", nullptr, count) : tr("Lattice"));
 }
 
+QString TrayIcon::toolTip() const
+{
+    return m_tray->toolTip();
+}
+
 void TrayIcon::setWindowVisible(bool visible)
 {
     m_toggle->setText(visible ? tr("Hide Lattice") : tr("Show Lattice"));

@@ -26,6 +26,8 @@ public:
     void show();
     void setUnreadCount(int count);
     int unreadCount() const { return m_count; }
+    // The tooltip shown on hover ("Lattice: 3 unread").
+    QString toolTip() const;
     // Switches the menu entry between "Show Lattice" and "Hide Lattice".
     void setWindowVisible(bool visible);
     // A balloon message; clicking it emits messageClicked(roomId).

@@ -8,6 +8,7 @@
 //   room-selected ROOM_ID            a room was opened
 //   room-shown ROOM_ID rows=N last=EVENT_ID ms=M   first frame showing that room's timeline, M ms after
 //   selecting it timeline ROOM_ID rows=N last=EVENT_ID          the open room's timeline changed afterwards
+//   tray unread=N tooltip=TEXT       the tray icon's unread total and tooltip changed (printed by main.cpp)
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>

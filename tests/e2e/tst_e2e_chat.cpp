@@ -2,6 +2,8 @@
 // from a second account and answers it, all with the keyboard (focus order and shortcuts, no
 // pixel coordinates). The second account is lattice-cli; the server is the real Synapse.
 // Screenshots of the login screen and of the conversation go to build/test-artifacts/.
+#include "app_process.h"
+#include "notification_daemon.h"
 #include "test_homeserver.h"
 #include "x_session.h"
 
@@ -14,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
 #include <QUrl>
 #include <memory>
 
@@ -23,65 +24,6 @@ using namespace lattice::test;
 namespace {
 
 constexpr int kStepTimeoutMs = 60000;
-
-// The app under test, started with --trace-ui so the test knows what is on screen.
-class AppProcess
-{
-public:
-    AppProcess(const QProcessEnvironment &env, const QString &dataDir)
-    {
-        m_process.setProcessEnvironment(env);
-        // The app's warnings still reach the log; binding loops are also kept, to fail on.
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            const QByteArray err = m_process.readAllStandardError();
-            fputs(err.constData(), stderr);
-            for (const QByteArray &line : err.split('\n'))
-                if (line.contains("Binding loop detected"))
-                    m_bindingLoops << QString::fromUtf8(line);
-        });
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                qInfo("app: %s", qPrintable(line));
-                m_trace << line;
-            }
-        });
-        m_process.start(QStringLiteral(LATTICE_APP),
-                        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--trace-ui")});
-        if (!m_process.waitForStarted(10000))
-            qFatal("cannot start %s: %s", LATTICE_APP, qPrintable(m_process.errorString()));
-    }
-    ~AppProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-
-    // Waits for a trace line matching `pattern` (searched from `from` on); returns its index or -1.
-    int waitFor(const QString &pattern, int from = 0, int timeoutMs = kStepTimeoutMs)
-    {
-        const QRegularExpression re(pattern);
-        int found = -1;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (int i = from; i < m_trace.size(); ++i)
-                    if (re.match(m_trace.at(i)).hasMatch())
-                        return (found = i) >= 0;
-                return m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-        return found;
-    }
-    int lines() const { return int(m_trace.size()); }
-    QStringList bindingLoops() const { return m_bindingLoops; }
-
-private:
-    QProcess m_process;
-    QStringList m_trace;
-    QStringList m_bindingLoops;
-};
 
 QString artifact(const QString &name)
 {
@@ -127,7 +69,10 @@ void E2eChat::signInReceiveAndAnswer()
     // The app, on its own display and an empty data dir.
     XSession x;
     QTemporaryDir aliceDir;
-    AppProcess app(x.environment(), aliceDir.path());
+    // The notification service the app's bubbles go to, on this display (not one D-Bus activates
+    // without a display).
+    NotificationDaemon notifications(x);
+    AppProcess app(QStringLiteral(LATTICE_APP), x.environment(), aliceDir.path());
     QVERIFY2(app.waitFor(QStringLiteral("^\\d+ page login$")) >= 0, "the login page never showed");
     QVERIFY2(x.focusWindow(QStringLiteral("^Lattice$")), "no Lattice window appeared on the display");
 
@@ -215,11 +160,10 @@ void E2eChat::signInReceiveAndAnswer()
             // The receipt as the server holds it: the ephemeral m.receipt of an initial sync. Synapse
             // caches a sync response for a while, so each poll asks with a filter of its own.
             const QString filter = QStringLiteral("{\"room\":{\"timeline\":{\"limit\":%1}}}").arg(++poll);
-            const RawReply sync =
-                request("GET",
-                        QStringLiteral("/_matrix/client/v3/sync?timeout=0&filter=") +
-                            QString::fromLatin1(QUrl::toPercentEncoding(filter)),
-                        {}, alice.accessToken);
+            const RawReply sync = request("GET",
+                                          QStringLiteral("/_matrix/client/v3/sync?timeout=0&filter=") +
+                                              QString::fromLatin1(QUrl::toPercentEncoding(filter)),
+                                          {}, alice.accessToken);
             const QJsonArray ephemeral = sync.body.value(QStringLiteral("rooms"))
                                              .toObject()
                                              .value(QStringLiteral("join"))
@@ -233,15 +177,19 @@ void E2eChat::signInReceiveAndAnswer()
             for (const QJsonValue &e : ephemeral) {
                 const QJsonObject content = e.toObject().value(QStringLiteral("content")).toObject();
                 readBy += QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
-                if (content.value(laterId).toObject().value(QStringLiteral("m.read")).toObject().contains(
-                        alice.userId))
+                if (content.value(laterId)
+                        .toObject()
+                        .value(QStringLiteral("m.read"))
+                        .toObject()
+                        .contains(alice.userId))
                     return true;
             }
             return false;
         },
         kStepTimeoutMs);
-    QVERIFY2(receipted, qPrintable(QStringLiteral("no m.read receipt from Alice for %1; receipts: %2")
-                                       .arg(laterId, readBy)));
+    QVERIFY2(
+        receipted,
+        qPrintable(QStringLiteral("no m.read receipt from Alice for %1; receipts: %2").arg(laterId, readBy)));
 
     QTest::qWait(800); // the sent state's tick renders
     const QString chatShot = artifact(QStringLiteral("conversation.png"));

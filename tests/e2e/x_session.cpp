@@ -59,7 +59,7 @@ QProcessEnvironment XSession::environment() const
 }
 
 bool XSession::run(const QString &program, const QStringList &args, int timeoutMs, QByteArray *out,
-                   Noise noise)
+                   Noise noise) const
 {
     QProcess p;
     p.setProcessEnvironment(environment());

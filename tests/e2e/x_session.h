@@ -29,12 +29,13 @@ public:
     // Saves the visible window whose title matches `titleRegex` as PNG.
     bool screenshot(const QString &titleRegex, const QString &file);
 
-private:
+    // Runs an X client on this display; false (with a warning, unless Quiet) when it fails or hangs.
     // Quiet: a failing exit is an expected answer (e.g. no window yet), not worth a warning.
     enum Noise { Loud, Quiet };
     bool run(const QString &program, const QStringList &args, int timeoutMs = 30000,
-             QByteArray *out = nullptr, Noise noise = Loud);
+             QByteArray *out = nullptr, Noise noise = Loud) const;
 
+private:
     QProcess m_xvfb;
     QString m_display;
 };

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "notification_policy.h"
 #include "protocol/sync_response.h"
+#include "store/decrypted_events.h"
 #include "store/notification_queries.h"
 #include "store/room_queries.h"
 #include "store/sync_writer.h"
@@ -200,6 +201,41 @@ private Q_SLOTS:
             {"events": [{"type": "m.room.member", "state_key": "@alice:localhost", "sender": "@bob:localhost",
                "content": {"membership": "invite"}}]}}}}})";
         QVERIFY(decide(applyBody(invite)).empty());
+    }
+
+    // An encrypted event that this batch's write decrypted is judged and previewed as its clear event
+    // (a mention inside it highlights); one without its key shows that it is encrypted.
+    void encryptedEventsShowTheirClearText()
+    {
+        applyFixture("sync_initial.json");
+        const char *batch = R"({"next_batch": "enc1", "rooms": {"join": {"!crowd:localhost": {"timeline": {"events": [
+            {"type": "m.room.encrypted", "event_id": "$e1", "sender": "@bob:localhost", "origin_server_ts": 1700000000000,
+             "content": {"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgA", "session_id": "s1",
+                         "sender_key": "k1", "device_id": "BOBDEVICE"}}]}}}}})";
+        const ChangeSet changes = applyBody(batch);
+        DecryptedEventRow row;
+        row.eventId = QStringLiteral("$e1");
+        row.roomId = kCrowd;
+        row.clearEvent = QJsonDocument::fromJson(R"({"type": "m.room.message", "event_id": "$e1",
+            "sender": "@bob:localhost", "content": {"msgtype": "m.text", "body": "Alice, the keys are under the mat",
+                         "m.mentions": {"user_ids": ["@alice:localhost"]}}})")
+                             .object();
+        row.sessionId = QStringLiteral("s1");
+        row.senderKey = QStringLiteral("k1");
+        QVERIFY(storeDecryptedEvent(*m_db, row).ok());
+        auto notifications = decide(changes);
+        QCOMPARE(notifications.size(), size_t(1));
+        QCOMPARE(notifications[0].text, QStringLiteral("@bob:localhost: Alice, the keys are under the mat"));
+        QVERIFY(notifications[0].highlight); // .m.rule.is_user_mention saw the clear content
+
+        const char *locked = R"({"next_batch": "enc2", "rooms": {"join": {"!crowd:localhost": {"timeline": {"events": [
+            {"type": "m.room.encrypted", "event_id": "$e2", "sender": "@bob:localhost", "origin_server_ts": 1700000001000,
+             "content": {"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgB", "session_id": "s2",
+                         "sender_key": "k1", "device_id": "BOBDEVICE"}}]}}}}})";
+        notifications = decide(applyBody(locked));
+        QCOMPARE(notifications.size(), size_t(1));
+        QCOMPARE(notifications[0].text, QStringLiteral("@bob:localhost: Encrypted message"));
+        QVERIFY(!notifications[0].highlight);
     }
 
     void malformedRulesFallBackToDefaults()
