@@ -104,6 +104,7 @@ private:
     void watchBody(PendingRequest *p, QNetworkReply *reply);
     // Moves what the reply has buffered into p->body.
     static void readBody(PendingRequest *p, QNetworkReply *reply);
+    static constexpr qint64 kReadBufferBytes = qint64(256) << 10; // what Qt may hold for us per reply
     static constexpr qint64 kMaxReserve = qint64(256) << 20; // a Content-Length believed up front
     QUrl urlFor(const HttpRequest &r) const;
 
