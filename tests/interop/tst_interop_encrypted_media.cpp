@@ -3,13 +3,20 @@
 // made with GStreamer, and matrix-nio, which shares no code with Lattice, receives them. The server
 // holds only m.room.encrypted; nio decrypts it to m.video / m.audio whose files are EncryptedFiles
 // (spec: "Sending encrypted attachments", m.video's VideoInfo, m.audio's AudioInfo), and downloading
-// and decrypting them gives back the clip's bytes and a thumbnail image of the stated size.
+// and decrypting them gives back the clip's bytes and a thumbnail image of the stated size. A second
+// Lattice account in the room gets the video as the timeline would show it: the media role, the
+// thumbnail through the image provider, and the decrypted file that the player is given.
 #include "async_wait.h"
 #include "desktop/attachment_controller.h"
+#include "desktop/encrypted_files.h"
+#include "desktop/media_downloads.h"
+#include "desktop/media_roles.h"
+#include "desktop/mxc_image_provider.h"
 #include "e2ee_settle.h"
 #include "logged_in_account.h"
 #include "media_clip.h"
 #include "peer_process.h"
+#include "store/event_lookup.h"
 #include "store/member_queries.h"
 
 #include <QCryptographicHash>
@@ -17,6 +24,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
+#include <QQuickImageResponse>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +95,9 @@ class TestInteropEncryptedMedia : public QObject
 
     QTemporaryDir m_dir;
     Account m_lattice;
+    Account m_bob; // a second Lattice user who views what arrives
+    QString m_videoPath;
+    QString m_videoEventId;
     TestUser m_nioUser;
     std::unique_ptr<PeerProcess> m_nio;
     QString m_room;
@@ -139,12 +150,25 @@ class TestInteropEncryptedMedia : public QObject
         QCOMPARE(str(got, "type"), QStringLiteral("m.room.message"));
     }
 
+    bool hasJoined(Session &session, const QString &user)
+    {
+        auto members = roomMembers(session.reader(), m_room);
+        if (!members)
+            return false;
+        for (const MemberRow &m : *members)
+            if (m.userId == user)
+                return m.membership == QLatin1String("join");
+        return false;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_lattice = loggedIn(QStringLiteral("latmedia"));
         QVERIFY2(settle(*m_lattice.session), "the E2EE service never became idle after login");
+        m_bob = loggedIn(QStringLiteral("latviewer"));
+        QVERIFY2(settle(*m_bob.session), "the viewer's E2EE service never became idle after login");
         m_nioUser = registerUser(QStringLiteral("niomedia"));
         auto nio = PeerProcess::nio(m_dir.filePath(QStringLiteral("nio")), QStringLiteral("nio"));
         QVERIFY2(nio, qPrintable(nio ? QString() : nio.error().describe()));
@@ -159,27 +183,21 @@ private Q_SLOTS:
         CreateRoomOptions options;
         options.name = QStringLiteral("Clips (encrypted)");
         options.encrypted = true;
-        options.invite = {m_nioUser.userId};
+        options.invite = {m_nioUser.userId, m_bob.user.userId};
         auto room = await<QString>([&](auto done) { m_lattice.session->createRoom(options, done); });
         QVERIFY2(room, qPrintable(room ? QString() : room.error().describe()));
         m_room = *room;
         auto joined = m_nio->call(QStringLiteral("join"), {{QStringLiteral("room"), m_room}});
         QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().describe()));
+        auto bobJoined = await<QString>([&](auto done) { m_bob.session->joinRoom(m_room, done); });
+        QVERIFY2(bobJoined, qPrintable(bobJoined ? QString() : bobJoined.error().describe()));
         Session &session = *m_lattice.session;
         session.syncLoop().start(2000);
-        // The room key goes to the members Lattice knows: wait until it has seen nio join.
-        QVERIFY2(QTest::qWaitFor(
-                     [&] {
-                         auto members = roomMembers(session.reader(), m_room);
-                         if (!members)
-                             return false;
-                         for (const MemberRow &m : *members)
-                             if (m.userId == m_nioUser.userId)
-                                 return m.membership == QLatin1String("join");
-                         return false;
-                     },
-                     kWaitMs),
-                 "Lattice never saw nio join");
+        m_bob.session->syncLoop().start(2000);
+        // The room key goes to the members Lattice knows: wait until it has seen both join.
+        for (const QString &user : {m_nioUser.userId, m_bob.user.userId})
+            QVERIFY2(QTest::qWaitFor([&] { return hasJoined(session, user); }, kWaitMs),
+                     qPrintable(QStringLiteral("Lattice never saw %1 join").arg(user)));
         // As the app's RoomController: the room's encryption decides how files go up.
         m_attachments = std::make_unique<AttachmentController>(session, m_room, [] { return true; });
     }
@@ -194,12 +212,16 @@ private Q_SLOTS:
     {
         if (m_lattice.session)
             m_lattice.session->syncLoop().stop();
+        if (m_bob.session)
+            m_bob.session->syncLoop().stop();
     }
 
     void videoArrivesEncryptedWithThumbnail()
     {
         const QString path = makeVideoClip(m_dir.path()); // 2 s of 320×240
-        const QJsonObject got = received(send(path));
+        m_videoPath = path;
+        m_videoEventId = send(path);
+        const QJsonObject got = received(m_videoEventId);
         checkServerSeesCiphertext(got);
 
         const QJsonObject content = obj(got, "content");
@@ -265,6 +287,58 @@ private Q_SLOTS:
         const QJsonObject file = obj(got, "file");
         QCOMPARE(num(file, "size"), QFileInfo(path).size());
         QCOMPARE(str(file, "sha256"), sha256Hex(path));
+    }
+
+    // What Bob's timeline is given for the video: the media role from the event his device decrypted,
+    // the thumbnail as QML loads it (image://mxc, decrypted by the provider), and the clip for the player.
+    void latticeViewerGetsThePlayableVideo()
+    {
+        QVERIFY2(!m_videoEventId.isEmpty(), "the video test did not send");
+        Session &bob = *m_bob.session;
+        QJsonObject content;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         auto stored = findEvent(bob.reader(), m_videoEventId);
+                         if (stored.ok() && stored->has_value() && (*stored)->decrypted)
+                             content = (*stored)->json.value(QLatin1String("content")).toObject();
+                         return !content.isEmpty();
+                     },
+                     kWaitMs),
+                 "Bob's device never decrypted the video");
+        EncryptedFiles registry;
+        const QVariantMap media = mediaRole(QStringLiteral("m.room.message"), content.toVariantMap(),
+                                            /*redacted=*/false, &registry);
+        QCOMPARE(media.value(QStringLiteral("kind")).toString(), QStringLiteral("video"));
+        QCOMPARE(media.value(QStringLiteral("encrypted")).toBool(), true);
+        QCOMPARE(media.value(QStringLiteral("width")).toInt(), 320);
+        QCOMPARE(media.value(QStringLiteral("height")).toInt(), 240);
+        const qint64 duration = media.value(QStringLiteral("duration")).toLongLong();
+        QVERIFY2(duration >= 1900 && duration <= 2100, qPrintable(QString::number(duration)));
+
+        const QString thumbnail = media.value(QStringLiteral("thumbnail")).toString();
+        QVERIFY2(thumbnail.startsWith(QLatin1String("image://mxc/_encrypted/")), qPrintable(thumbnail));
+        MxcImageProvider provider(bob.media(), &registry);
+        std::unique_ptr<QQuickImageResponse> response(
+            provider.requestImageResponse(thumbnail.mid(QStringLiteral("image://mxc/").size()), QSize()));
+        QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
+        QVERIFY(finished.wait(kWaitMs));
+        QVERIFY2(response->errorString().isEmpty(), qPrintable(response->errorString()));
+        std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
+        QVERIFY(factory);
+        QCOMPARE(factory->image().size(), QSize(320, 240));
+
+        QTemporaryDir downloadsDir;
+        MediaDownloads downloads(bob.media(), downloadsDir.path());
+        downloads.setEncryptedFiles(&registry);
+        MediaDownload *d = downloads.forPlayback(media.value(QStringLiteral("fileRef")).toString(),
+                                                 media.value(QStringLiteral("filename")).toString());
+        QVERIFY(d);
+        QSignalSpy changed(d, &MediaDownload::changed);
+        d->start();
+        while (d->stateValue() == MediaDownload::State::Downloading)
+            QVERIFY(changed.wait(kWaitMs));
+        QVERIFY2(d->stateValue() == MediaDownload::State::Ready, qPrintable(d->errorText()));
+        QCOMPARE(sha256Hex(d->localPath()), sha256Hex(m_videoPath));
     }
 };
 
