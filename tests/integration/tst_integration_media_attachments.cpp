@@ -8,6 +8,7 @@
 #include "desktop/mxc_image_provider.h"
 #include "logged_in_account.h"
 #include "media_clip.h"
+#include "sent_attachment.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -50,22 +51,12 @@ class TestIntegrationMediaAttachments : public QObject
     // Sends one file and returns the event's content as the server has it.
     QJsonObject sendAndFetch(const QString &path)
     {
-        QSignalSpy sent(m_attachments.get(), &AttachmentController::sent);
-        QSignalSpy delivered(&m_account.session->sendQueue(), &SendQueue::sent);
-        QSignalSpy errors(m_attachments.get(), &AttachmentController::errorOccurred);
-        m_attachments->sendFiles({QUrl::fromLocalFile(path)});
-        if (!sent.wait(60000))
-            qFatal("not sent: %s", qPrintable(errors.isEmpty() ? QStringLiteral("no signal")
-                                                               : errors.first().first().toString()));
-        const QString txnId = sent.first().at(1).toString();
-        while (delivered.isEmpty() || delivered.last().first().toString() != txnId)
-            if (!delivered.wait(30000))
-                qFatal("not delivered");
-        const RawReply event = request("GET",
-                                       QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
-                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_roomId)),
-                                                delivered.last().at(1).toString()),
-                                       {}, m_account.user.accessToken);
+        const QString eventId = sendAttachment(*m_attachments, *m_account.session, path);
+        const RawReply event =
+            request("GET",
+                    QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_roomId)), eventId),
+                    {}, m_account.user.accessToken);
         if (event.status != 200)
             qFatal("event fetch failed: %d", event.status);
         return event.body.value(QLatin1String("content")).toObject();

@@ -16,8 +16,9 @@
 #include "logged_in_account.h"
 #include "media_clip.h"
 #include "peer_process.h"
+#include "room_membership.h"
+#include "sent_attachment.h"
 #include "store/event_lookup.h"
-#include "store/member_queries.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -103,23 +104,6 @@ class TestInteropEncryptedMedia : public QObject
     QString m_room;
     std::unique_ptr<AttachmentController> m_attachments;
 
-    // Sends one file from the composer path and returns the server's event ID.
-    QString send(const QString &path)
-    {
-        QSignalSpy sent(m_attachments.get(), &AttachmentController::sent);
-        QSignalSpy delivered(&m_lattice.session->sendQueue(), &SendQueue::sent);
-        QSignalSpy errors(m_attachments.get(), &AttachmentController::errorOccurred);
-        m_attachments->sendFiles({QUrl::fromLocalFile(path)});
-        if (!sent.wait(kWaitMs))
-            qFatal("not sent: %s", qPrintable(errors.isEmpty() ? QStringLiteral("no signal")
-                                                               : errors.first().first().toString()));
-        const QString txnId = sent.first().at(1).toString();
-        while (delivered.isEmpty() || delivered.last().first().toString() != txnId)
-            if (!delivered.wait(kWaitMs))
-                qFatal("not delivered");
-        return delivered.last().at(1).toString();
-    }
-
     // What nio received: the server's event, the clear event, and the decrypted files' digests.
     QJsonObject received(const QString &eventId)
     {
@@ -148,17 +132,6 @@ class TestInteropEncryptedMedia : public QObject
             QVERIFY2(!content.contains(QLatin1String(clear)), clear);
         QVERIFY2(got.value(QLatin1String("decrypted")).toBool(), "nio did not decrypt the event");
         QCOMPARE(str(got, "type"), QStringLiteral("m.room.message"));
-    }
-
-    bool hasJoined(Session &session, const QString &user)
-    {
-        auto members = roomMembers(session.reader(), m_room);
-        if (!members)
-            return false;
-        for (const MemberRow &m : *members)
-            if (m.userId == user)
-                return m.membership == QLatin1String("join");
-        return false;
     }
 
 private Q_SLOTS:
@@ -196,7 +169,7 @@ private Q_SLOTS:
         m_bob.session->syncLoop().start(2000);
         // The room key goes to the members Lattice knows: wait until it has seen both join.
         for (const QString &user : {m_nioUser.userId, m_bob.user.userId})
-            QVERIFY2(QTest::qWaitFor([&] { return hasJoined(session, user); }, kWaitMs),
+            QVERIFY2(QTest::qWaitFor([&] { return isJoined(session, m_room, user); }, kWaitMs),
                      qPrintable(QStringLiteral("Lattice never saw %1 join").arg(user)));
         // As the app's RoomController: the room's encryption decides how files go up.
         m_attachments = std::make_unique<AttachmentController>(session, m_room, [] { return true; });
@@ -220,7 +193,7 @@ private Q_SLOTS:
     {
         const QString path = makeVideoClip(m_dir.path()); // 2 s of 320×240
         m_videoPath = path;
-        m_videoEventId = send(path);
+        m_videoEventId = sendAttachment(*m_attachments, *m_lattice.session, path, kWaitMs);
         const QJsonObject got = received(m_videoEventId);
         checkServerSeesCiphertext(got);
 
@@ -265,7 +238,7 @@ private Q_SLOTS:
     void audioArrivesEncryptedWithDuration()
     {
         const QString path = makeAudioClip(m_dir.path()); // 1 s
-        const QJsonObject got = received(send(path));
+        const QJsonObject got = received(sendAttachment(*m_attachments, *m_lattice.session, path, kWaitMs));
         checkServerSeesCiphertext(got);
 
         const QJsonObject content = obj(got, "content");
