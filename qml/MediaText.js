@@ -24,6 +24,14 @@ function formatDuration(ms) {
     return m + ":" + ss
 }
 
+// A clip's length: to the nearest second, and never "0:00" for a clip that has one (a 1.6 s clip
+// is "0:02", a 0.3 s one "0:01"); positions keep formatDuration, which counts whole seconds played.
+function formatLength(ms) {
+    if (!(ms > 0))
+        return formatDuration(0)
+    return formatDuration(Math.max(1000, Math.round(ms / 1000) * 1000))
+}
+
 // The box an image of w×h is shown in: inside maxW×maxH, same aspect ratio, never upscaled,
 // at least `min` on each side; `fallback` (w, h) when the size is unknown.
 function fitSize(w, h, maxW, maxH, min, fallbackW, fallbackH) {

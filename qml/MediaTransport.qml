@@ -47,7 +47,7 @@ RowLayout {
     Label {
         objectName: "timeLabel"
         text: qsTr("%1 / %2").arg(MediaText.formatDuration(transport.position))
-                              .arg(transport.duration > 0 ? MediaText.formatDuration(transport.duration) : "–:––")
+                              .arg(transport.duration > 0 ? MediaText.formatLength(transport.duration) : "–:––")
         color: transport.textColor
         font.pixelSize: 11
     }

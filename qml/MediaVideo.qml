@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import QtMultimedia
 import "MediaText.js" as MediaText
 
@@ -52,12 +53,30 @@ ColumnLayout {
         clip: true
 
         Image {
+            id: thumbnail
+
+            objectName: "videoThumbnail"
             anchors.fill: parent
-            visible: root.media.thumbnail !== "" && (root.player === null || root.player.position === 0)
+            visible: status === Image.Ready && (root.player === null || root.player.position === 0)
             source: root.media.thumbnail
             asynchronous: true
             fillMode: Image.PreserveAspectCrop
-            sourceSize: Qt.size(root.box.width, root.box.height)
+            sourceSize: Qt.size(Math.ceil(root.box.width * Screen.devicePixelRatio),
+                                Math.ceil(root.box.height * Screen.devicePixelRatio))
+        }
+        // Without a picture (none sent, or it failed) the dark box at least names the file.
+        Label {
+            objectName: "videoName"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: 10
+            visible: root.player === null && thumbnail.status !== Image.Ready && thumbnail.status !== Image.Loading
+            text: root.media.filename
+            elide: Text.ElideMiddle
+            color: "white"
+            opacity: 0.8
+            font.pixelSize: 12
         }
 
         VideoOutput {
@@ -93,10 +112,11 @@ ColumnLayout {
             icon.width: 24
             icon.height: 24
             Accessible.name: qsTr("Play")
+            // Dark enough to read on any thumbnail (a translucent one takes the picture's colour).
             background: Rectangle {
                 radius: width / 2
-                color: "#99000000"
-                border.color: "#55ffffff"
+                color: "#d9101014"
+                border.color: "#66ffffff"
             }
             onClicked: root.play()
         }
@@ -126,8 +146,9 @@ ColumnLayout {
             anchors.left: parent.left
             anchors.bottom: parent.bottom
             anchors.margins: 8
-            visible: root.player === null && root.state !== "downloading"
-            text: root.media.duration > 0 ? MediaText.formatDuration(root.media.duration)
+            visible: root.player === null && root.state !== "downloading" && text !== ""
+            objectName: "videoLength"
+            text: root.media.duration > 0 ? MediaText.formatLength(root.media.duration)
                                           : MediaText.formatSize(root.media.size)
             color: "white"
             font.pixelSize: 11
@@ -136,6 +157,14 @@ ColumnLayout {
             topPadding: 2
             bottomPadding: 2
             background: Rectangle { radius: 4; color: "#99000000" }
+        }
+        // An outline over everything, so the dark box stands out from a dark theme's timeline.
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: "transparent"
+            border.width: 1
+            border.color: Qt.rgba(root.palette.text.r, root.palette.text.g, root.palette.text.b, 0.14)
         }
         TapHandler {
             enabled: root.player !== null

@@ -13,6 +13,7 @@
 #include "desktop/media_roles.h"
 #include "desktop/mxc_image_provider.h"
 #include "logged_in_account.h"
+#include "sent_attachment.h"
 #include "store/event_lookup.h"
 
 #include <QDir>
@@ -86,16 +87,7 @@ private Q_SLOTS:
         m_png = f.readAll();
 
         AttachmentController attachments(*m_account.session, m_roomId, [] { return true; });
-        QSignalSpy errors(&attachments, &AttachmentController::errorOccurred);
-        QSignalSpy sent(&attachments, &AttachmentController::sent);
-        QSignalSpy delivered(&m_account.session->sendQueue(), &SendQueue::sent);
-        attachments.sendFiles({QUrl::fromLocalFile(path)});
-        QVERIFY2(sent.wait(60000), qPrintable(errors.isEmpty() ? QStringLiteral("no signal")
-                                                               : errors.first().first().toString()));
-        const QString txnId = sent.first().at(1).toString();
-        while (delivered.isEmpty() || delivered.last().first().toString() != txnId)
-            QVERIFY2(delivered.wait(30000), "the encrypted event was not delivered");
-        const QString eventId = delivered.last().at(1).toString();
+        const QString eventId = sendAttachment(attachments, *m_account.session, path);
 
         // Our own device holds the Megolm session: after a sync the store has the clear event, which is
         // what the timeline's media role reads.

@@ -7,13 +7,13 @@
 #include "desktop/media_roles.h"
 #include "desktop/mxc_image_provider.h"
 #include "logged_in_account.h"
+#include "media_clip.h"
+#include "sent_attachment.h"
 
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,22 +22,6 @@ using namespace lattice::test;
 using namespace lattice::desktop;
 
 namespace {
-
-// Runs gst-launch-1.0 (gstreamer1.0-tools) to make a clip; a missing tool or plugin fails the test.
-QString makeClip(const QString &dir, const QString &name, const QString &pipeline)
-{
-    const QString gst = QStandardPaths::findExecutable(QStringLiteral("gst-launch-1.0"));
-    if (gst.isEmpty())
-        qFatal("gst-launch-1.0 is missing (Debian: gstreamer1.0-tools)");
-    const QString path = dir + QLatin1Char('/') + name;
-    QProcess p;
-    p.start(gst, QStringList{QStringLiteral("-q")} + QProcess::splitCommand(pipeline) +
-                     QStringList{QStringLiteral("!"), QStringLiteral("filesink"),
-                                 QStringLiteral("location=") + path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0 || !QFile::exists(path))
-        qFatal("gst-launch-1.0 failed for %s: %s", qPrintable(name), p.readAllStandardError().constData());
-    return path;
-}
 
 QImage loadThroughProvider(MxcImageProvider &provider, const QString &imageUrl, QString *error)
 {
@@ -67,22 +51,12 @@ class TestIntegrationMediaAttachments : public QObject
     // Sends one file and returns the event's content as the server has it.
     QJsonObject sendAndFetch(const QString &path)
     {
-        QSignalSpy sent(m_attachments.get(), &AttachmentController::sent);
-        QSignalSpy delivered(&m_account.session->sendQueue(), &SendQueue::sent);
-        QSignalSpy errors(m_attachments.get(), &AttachmentController::errorOccurred);
-        m_attachments->sendFiles({QUrl::fromLocalFile(path)});
-        if (!sent.wait(60000))
-            qFatal("not sent: %s", qPrintable(errors.isEmpty() ? QStringLiteral("no signal")
-                                                               : errors.first().first().toString()));
-        const QString txnId = sent.first().at(1).toString();
-        while (delivered.isEmpty() || delivered.last().first().toString() != txnId)
-            if (!delivered.wait(30000))
-                qFatal("not delivered");
-        const RawReply event = request("GET",
-                                       QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
-                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_roomId)),
-                                                delivered.last().at(1).toString()),
-                                       {}, m_account.user.accessToken);
+        const QString eventId = sendAttachment(*m_attachments, *m_account.session, path);
+        const RawReply event =
+            request("GET",
+                    QStringLiteral("/_matrix/client/v3/rooms/%1/event/%2")
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_roomId)), eventId),
+                    {}, m_account.user.accessToken);
         if (event.status != 200)
             qFatal("event fetch failed: %d", event.status);
         return event.body.value(QLatin1String("content")).toObject();
@@ -103,11 +77,7 @@ private Q_SLOTS:
 
     void videoCarriesDurationSizeAndThumbnail()
     {
-        // 60 frames at 30 per second: 2 s of 320×240.
-        const QString path = makeClip(m_files.path(), QStringLiteral("clip.webm"),
-                                      QStringLiteral("videotestsrc num-buffers=60 ! "
-                                                     "video/x-raw,width=320,height=240,framerate=30/1 ! "
-                                                     "vp8enc ! webmmux"));
+        const QString path = makeVideoClip(m_files.path()); // 2 s of 320×240
         const QJsonObject content = sendAndFetch(path);
         QCOMPARE(content.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.video"));
         const QJsonObject info = content.value(QLatin1String("info")).toObject();
@@ -140,11 +110,7 @@ private Q_SLOTS:
 
     void audioCarriesDuration()
     {
-        // 100 buffers of 441 samples at 44.1 kHz: 1 s.
-        const QString path =
-            makeClip(m_files.path(), QStringLiteral("tone.ogg"),
-                     QStringLiteral("audiotestsrc num-buffers=100 samplesperbuffer=441 ! "
-                                    "audio/x-raw,rate=44100 ! audioconvert ! vorbisenc ! oggmux"));
+        const QString path = makeAudioClip(m_files.path()); // 1 s
         const QJsonObject content = sendAndFetch(path);
         QCOMPARE(content.value(QLatin1String("msgtype")).toString(), QStringLiteral("m.audio"));
         const QJsonObject info = content.value(QLatin1String("info")).toObject();

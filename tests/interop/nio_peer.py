@@ -11,6 +11,7 @@ usage: nio_peer.py --store DIR
 
 import argparse
 import asyncio
+import base64
 import hashlib
 import json
 import logging
@@ -324,6 +325,35 @@ class Peer:
         return {"event_id": event.event_id, "sender": event.sender, "body": event.body,
                 "encrypted": isinstance(event, RoomEncryptedImage),
                 "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    async def decrypt_file(self, file):
+        """Downloads an EncryptedFile's ciphertext and decrypts it (nio checks the SHA-256 first)."""
+        ciphertext = await self.download(file["url"])
+        return decrypt_attachment(ciphertext, file["key"]["k"], file["hashes"]["sha256"], file["iv"])
+
+    async def cmd_wait_media(self, a):
+        # Any m.room.message by event ID, as this peer decrypted it, with its files decrypted: for
+        # checking what a sender put in m.video / m.audio / m.file beyond what nio's classes parse.
+        self.require_login()
+        room, event_id = a["room"], a["event_id"]
+
+        def accept(event):
+            return event.event_id == event_id and not isinstance(event, MegolmEvent)
+
+        event = await self.wait_for(room, accept, a.get("sender"), a.get("timeout_ms", 30000), "media event")
+        path = f"/_matrix/client/v3/rooms/{urllib.parse.quote(room, safe='')}/event/{urllib.parse.quote(event_id, safe='')}"
+        reply = {"server_event": await self.raw("GET", path), "decrypted": bool(getattr(event, "decrypted", False)),
+                 "type": event.source.get("type"), "content": event.source.get("content", {})}
+        content = reply["content"]
+        if "file" in content:
+            data = await self.decrypt_file(content["file"])
+            reply["file"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        thumbnail = content.get("info", {}).get("thumbnail_file")
+        if thumbnail:
+            data = await self.decrypt_file(thumbnail)
+            reply["thumbnail"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
+                                  "base64": base64.b64encode(data).decode()}
+        return reply
 
     async def cmd_room_key_info(self, a):
         self.require_login()

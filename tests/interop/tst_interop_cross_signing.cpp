@@ -4,11 +4,11 @@
 // accounts are members: the one that bootstrapped cross-signing decrypts the message, the one that did
 // not gets no key (withheld), which shows the peer really applies the rule.
 #include "async_wait.h"
-#include "e2ee_settle.h"
 #include "client/cross_signing_service.h"
+#include "e2ee_settle.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
-#include "store/member_queries.h"
+#include "room_membership.h"
 #include "store/timeline_store.h"
 
 #include <QTemporaryDir>
@@ -29,17 +29,6 @@ const int kWaitMs = 30000;
             QFAIL(qPrintable(QStringLiteral(command " failed: ") + r_.error().describe()));                  \
         out = *r_;                                                                                           \
     } while (false)
-
-bool isJoined(Session &session, const QString &room, const QString &user)
-{
-    auto members = roomMembers(session.reader(), room);
-    if (!members)
-        return false;
-    for (const MemberRow &m : *members)
-        if (m.userId == user)
-            return m.membership == QLatin1String("join");
-    return false;
-}
 
 // The stored event with this ID (clear when decrypted), if the Session has it.
 std::optional<StoredEvent> storedEvent(Session &session, const QString &room, const QString &eventId)

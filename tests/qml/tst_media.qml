@@ -254,6 +254,49 @@ TestCase {
         compare(findChild(item, "mediaError").text, "The video could not be downloaded: No network.")
     }
 
+    function test_clip_length_rounds_to_the_second_data() {
+        return [
+            { tag: "unknown", ms: 0, text: "0:00" },
+            { tag: "short", ms: 300, text: "0:01" },
+            { tag: "one and a half", ms: 1500, text: "0:02" },
+            { tag: "just under two", ms: 1990, text: "0:02" },
+            { tag: "a minute", ms: 60400, text: "1:00" },
+            { tag: "an hour", ms: 3600000 + 5 * 60000 + 7000, text: "1:05:07" },
+        ]
+    }
+    function test_clip_length_rounds_to_the_second(data) {
+        const item = createTemporaryObject(videoComponent, testCase, {
+            media: media({ kind: "video", filename: "clip.webm", duration: data.ms, size: 2048 }),
+            downloads: fakeDownloads })
+        // With no duration the label gives the size instead.
+        compare(findChild(item, "videoLength").text, data.ms > 0 ? data.text : "2.0 KB")
+    }
+
+    function test_video_without_thumbnail_names_the_file() {
+        const item = createTemporaryObject(videoComponent, testCase, {
+            media: media({ kind: "video", filename: "holiday.webm", size: -1 }), downloads: fakeDownloads })
+        const frame = findChild(item, "videoFrame")
+        compare(frame.width, 320) // the fallback box: no info.w/h
+        compare(frame.height, 180)
+        verify(findChild(item, "videoName").visible)
+        compare(findChild(item, "videoName").text, "holiday.webm")
+        // No duration and no size: no empty label.
+        verify(!findChild(item, "videoLength").visible)
+        verify(findChild(item, "bigPlayButton").visible)
+    }
+
+    function test_video_thumbnail_hides_the_name_once_shown() {
+        const item = createTemporaryObject(videoComponent, testCase, {
+            media: media({ kind: "video", filename: "clip.webm", width: 320, height: 240, duration: 2000,
+                           thumbnail: Qt.resolvedUrl("data/landscape.png") }), downloads: fakeDownloads })
+        const thumb = findChild(item, "videoThumbnail")
+        tryVerify(() => thumb.status === Image.Ready, 5000, "the thumbnail loads")
+        verify(thumb.visible)
+        verify(!findChild(item, "videoName").visible)
+        compare(findChild(item, "videoLength").text, "0:02")
+        compare(findChild(item, "videoFrame").height, 240)
+    }
+
     // Qt Multimedia's GStreamer backend plays the fetched local file (no sound server needed).
     function test_video_plays_the_local_file_once_fetched() {
         const item = createTemporaryObject(videoComponent, testCase, {
@@ -294,6 +337,7 @@ TestCase {
             media: media({ kind: "audio", filename: "voice.ogg", duration: 61000, size: 48000 }), downloads: fakeDownloads })
         compare(findChild(item, "fileName").text, "voice.ogg")
         compare(findChild(item, "timeLabel").text, "0:00 / 1:01")
+        compare(findChild(item, "fetchProgress").visible, false)
         mouseClick(findChild(item, "playButton"))
         compare(fakeDownloads.last.starts, 1)
         verify(findChild(item, "fetchProgress").visible)
