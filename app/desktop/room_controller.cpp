@@ -55,8 +55,7 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
         else
             Q_EMIT errorOccurred(tr("The original message was not found in the room's history."));
     });
-    connect(&m_historySearch, &HistorySearch::notFound, this,
-            [this](const QString &, const QString &message) { Q_EMIT errorOccurred(message); });
+    // HistorySearch::failure says in the search bar when the original was not found.
 
     // Originals of replies that the store does not have come from the server.
     connect(&m_view.conversation(), &ConversationRoles::eventWanted, this, [this](const QString &eventId) {
