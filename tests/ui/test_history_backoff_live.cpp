@@ -67,6 +67,18 @@ class TestHistoryBackoffLive : public QObject
     QString m_roomId;
     Account m_reader;
 
+    // The reader on a new device with an empty store, synced once through the proxy.
+    bool freshReader(Account &fresh)
+    {
+        fresh.user = m_reader.user;
+        fresh.session = std::make_unique<Session>(fresh.dir->path(), kTestKeyringService);
+        return awaitStatus([&](auto done) {
+                   fresh.session->login(m_proxy.url().toString(), fresh.user.localpart, fresh.user.password,
+                                        done);
+               }) &&
+               await<ChangeSet>([&](auto done) { fresh.session->syncLoop().syncOnce(0, done); }).ok();
+    }
+
 private Q_SLOTS:
     void initTestCase();
     void init() { m_proxy.setMode(TcpProxy::Mode::Forward); }
@@ -161,12 +173,7 @@ void TestHistoryBackoffLive::lostResponsesAreRetriedSparingly()
 {
     // A fresh store: the history has to come from the server again.
     Account fresh;
-    fresh.user = m_reader.user;
-    fresh.session = std::make_unique<Session>(fresh.dir->path(), kTestKeyringService);
-    QVERIFY(awaitStatus([&](auto done) {
-        fresh.session->login(m_proxy.url().toString(), fresh.user.localpart, fresh.user.password, done);
-    }));
-    QVERIFY(await<ChangeSet>([&](auto done) { fresh.session->syncLoop().syncOnce(0, done); }).ok());
+    QVERIFY(freshReader(fresh));
     RoomListModel rooms(fresh.session->reader());
     RoomController room(*fresh.session, rooms, m_roomId);
     QTRY_VERIFY_WITH_TIMEOUT(!room.loadingHistory(), kTimeout);
@@ -197,12 +204,7 @@ void TestHistoryBackoffLive::retriesOnlyWhileWanted()
 {
     // A fresh store again, so that the server is needed.
     Account fresh;
-    fresh.user = m_reader.user;
-    fresh.session = std::make_unique<Session>(fresh.dir->path(), kTestKeyringService);
-    QVERIFY(awaitStatus([&](auto done) {
-        fresh.session->login(m_proxy.url().toString(), fresh.user.localpart, fresh.user.password, done);
-    }));
-    QVERIFY(await<ChangeSet>([&](auto done) { fresh.session->syncLoop().syncOnce(0, done); }).ok());
+    QVERIFY(freshReader(fresh));
     m_proxy.setMode(TcpProxy::Mode::Down);
     RoomListModel rooms(fresh.session->reader());
     RoomController room(*fresh.session, rooms, m_roomId);
