@@ -12,7 +12,13 @@ SplitView {
     orientation: Qt.Horizontal
 
     // The app's hidden --show option (screenshots) opens a dialog or panel by name.
-    function showByName(name) { dialogs.openByName(name) }
+    // "jump:EVENT_ID" jumps to a message as a click on a reply's quote does (screenshots of the search).
+    function showByName(name) {
+        if (name.startsWith("jump:"))
+            roomView.jumpTo(name.substring(5))
+        else
+            dialogs.openByName(name)
+    }
 
     Shortcut {
         sequence: "Ctrl+K"

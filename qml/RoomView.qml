@@ -229,6 +229,15 @@ Pane {
             padding: 0
         }
 
+        // Older messages failed to load: why, with Retry (instead of a spinner that never ends).
+        HistoryErrorBar {
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            Layout.topMargin: visible ? 4 : 0
+            room: view.room
+        }
+
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -270,13 +279,16 @@ Pane {
                 }
 
                 header: Item {
+                    readonly property bool loading: view.room !== null && view.room.loadingHistory
+                                                    && view.room.historyError === ""
                     width: timeline.width
-                    height: view.room && (view.room.loadingHistory || view.room.atRoomStart) ? 36 : 0
+                    height: view.room && (loading || view.room.atRoomStart) ? 36 : 0
 
+                    // After a failure the error bar shows the retries instead.
                     BusyIndicator {
                         anchors.centerIn: parent
                         height: 28
-                        visible: view.room !== null && view.room.loadingHistory
+                        visible: parent.loading
                         running: visible
                     }
                     Label {
@@ -320,10 +332,18 @@ Pane {
                 onAtYEndChanged: if (atYEnd && canFetchNewer()) view.room.loadNewer()
                 Component.onCompleted: Qt.callLater(view.markReadIfSeen)
                 function canFetchNewer() { return view.room !== null && !view.room.atLiveEdge }
+                readonly property bool nearTop: contentY - originY < 200
                 onContentYChanged: {
                     Qt.callLater(view.updateUnread)
-                    if (view.room && count > 0 && contentY - originY < 200 && !view.room.loadingHistory)
+                    if (view.room && count > 0 && nearTop && !view.room.loadingHistory)
                         view.room.loadOlder()
+                }
+                // Failed pages are retried only while the top is in view (or the room is empty).
+                Binding {
+                    target: view.room
+                    when: view.room !== null
+                    property: "historyWanted"
+                    value: timeline.count === 0 || timeline.nearTop
                 }
 
                 HistorySearchBar {
@@ -351,6 +371,7 @@ Pane {
                     parent: timeline.parent
                     anchors.centerIn: parent
                     visible: timeline.count === 0 && view.room !== null && !view.room.loadingHistory
+                             && view.room.historyError === ""
                     text: qsTr("No messages yet.")
                     opacity: 0.7
                 }

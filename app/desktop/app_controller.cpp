@@ -130,6 +130,7 @@ void AppController::selectRoom(const QString &roomId)
         m_room =
             std::make_unique<RoomController>(*m_session, *m_roomList, roomId, nullptr, &m_encryptedFiles);
         connect(m_room.get(), &RoomController::loadingHistoryChanged, this, &AppController::settledChanged);
+        connect(m_room->historySearch(), &HistorySearch::searchingChanged, this, &AppController::settledChanged);
         connect(m_room.get(), &RoomController::errorOccurred, this, &AppController::setSyncStatus);
     }
     Q_EMIT currentRoomChanged(); // QML lets go of the old room before it is deleted
@@ -231,7 +232,8 @@ bool AppController::isSettled() const
     case Page::Login:
         return !m_busy;
     case Page::Rooms:
-        return m_roomsLoaded && !(m_room && m_room->loadingHistory()) && m_pendingRoomId.isEmpty();
+        return m_roomsLoaded && !(m_room && (m_room->loadingHistory() || m_room->historySearch()->searching())) &&
+               m_pendingRoomId.isEmpty();
     }
     return false;
 }

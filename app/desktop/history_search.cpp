@@ -25,6 +25,7 @@ void HistorySearch::start(const QString &eventId)
         *m_cancelled = true;
     auto cancelled = std::make_shared<bool>(false);
     m_cancelled = cancelled;
+    setFailure({});
     setSearching(true);
     m_session.backPaginateUntil(
         m_roomId, eventId, kMaxPages, [cancelled] { return *cancelled; },
@@ -33,13 +34,13 @@ void HistorySearch::start(const QString &eventId)
                 return; // cancelled, replaced by another search, or this object is gone
             m_cancelled.reset();
             setSearching(false);
-            if (!stored)
-                Q_EMIT notFound(eventId,
-                                tr("Could not search the history: %1").arg(stored.error().describe()));
-            else if (*stored)
-                Q_EMIT found(eventId);
-            else
-                Q_EMIT notFound(eventId, tr("The original message was not found in the room's history."));
+            if (stored && *stored)
+                return Q_EMIT found(eventId);
+            const QString why = !stored
+                                    ? tr("Could not search the history: %1").arg(stored.error().describe())
+                                    : tr("The original message was not found in the room's history.");
+            setFailure(why);
+            Q_EMIT notFound(eventId, why);
         });
 }
 
@@ -49,6 +50,15 @@ void HistorySearch::cancel()
         *m_cancelled = true;
     m_cancelled.reset();
     setSearching(false);
+    setFailure({});
+}
+
+void HistorySearch::setFailure(const QString &failure)
+{
+    if (failure == m_failure)
+        return;
+    m_failure = failure;
+    Q_EMIT failureChanged();
 }
 
 void HistorySearch::setSearching(bool on)

@@ -72,14 +72,26 @@ void saveGrab(QQuickWindow &window, const QString &file, int code)
 // and quit (exit code 0; 1 if it could not be saved; 2 if the page never settled, grabbed anyway).
 void grabWhenSettled(AppController &controller, QQuickWindow &window, const QString &file, const QString &show)
 {
-    auto grab = [&window, file, show](int code) {
+    auto grab = [&window, &controller, file, show](int code) {
         if (!show.isEmpty()) {
             // Open the dialog, then grab once it has finished its opening transition.
             // MainView forwards to its AppDialogs (a QtObject, which findChild cannot reach there).
             auto *view = window.findChild<QObject *>(QStringLiteral("mainView"));
             if (!view || !QMetaObject::invokeMethod(view, "showByName", Q_ARG(QVariant, show)))
                 std::fprintf(stderr, "lattice: cannot show %s\n", qPrintable(show));
-            QTimer::singleShot(kScreenshotSettleMs * 2, &window, [&window, file, code] { saveGrab(window, file, code); });
+            // A jump may search the history first: wait until it ended too (polled; bounded).
+            constexpr int kPollMs = kScreenshotSettleMs / 5;
+            auto *poll = new QTimer(&window);
+            auto waited = std::make_shared<int>(0);
+            QObject::connect(poll, &QTimer::timeout, &window,
+                             [&window, &controller, poll, waited, file, code] {
+                                 *waited += kPollMs;
+                                 if (!controller.isSettled() && *waited < kScreenshotTimeoutMs)
+                                     return;
+                                 poll->stop();
+                                 saveGrab(window, file, code);
+                             });
+            QTimer::singleShot(kScreenshotSettleMs * 2, poll, [poll] { poll->start(kPollMs); });
             return;
         }
         saveGrab(window, file, code);

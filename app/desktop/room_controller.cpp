@@ -57,8 +57,7 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
         else
             Q_EMIT errorOccurred(tr("The original message was not found in the room's history."));
     });
-    connect(&m_historySearch, &HistorySearch::notFound, this,
-            [this](const QString &, const QString &message) { Q_EMIT errorOccurred(message); });
+    // HistorySearch::failure says in the search bar when the original was not found.
 
     // Originals of replies that the store does not have come from the server.
     connect(&m_view.conversation(), &ConversationRoles::eventWanted, this, [this](const QString &eventId) {
@@ -84,6 +83,12 @@ RoomController::RoomController(Session &session, const RoomListModel &rooms, con
     connect(&m_view, &QAbstractItemModel::modelReset, this, scheduleUnread);
     connect(&m_view, &QAbstractItemModel::layoutChanged, this, scheduleUnread);
     refreshUnread();
+
+    // A failed page of history is asked for again later, only while the view still wants it.
+    connect(&m_historyRetry, &RetryBackoff::due, this, [this] {
+        if (m_historyWanted)
+            loadOlder();
+    });
 
     m_typingIdle.setSingleShot(true);
     m_typingIdle.setInterval(kTypingIdleMs);
@@ -132,23 +137,48 @@ QString RoomController::avatarUrl() const
 
 void RoomController::loadOlder()
 {
-    if (m_loadingHistory || !m_timeline.canFetchMore({}))
+    // While a retry waits, scrolling does not ask again: the back-off decides when.
+    if (m_loadingHistory || m_historyRetry.isWaiting() || !m_timeline.canFetchMore({}))
         return;
     m_timeline.fetchMore({});
+}
+
+void RoomController::retryHistory()
+{
+    m_historyRetry.reset();
+    loadOlder();
+}
+
+void RoomController::setHistoryWanted(bool wanted)
+{
+    if (wanted == m_historyWanted)
+        return;
+    m_historyWanted = wanted;
+    Q_EMIT historyWantedChanged();
+    // Back at the top after a retry fell due while the view was elsewhere.
+    if (wanted && !m_historyError.isEmpty())
+        loadOlder();
 }
 
 void RoomController::backPaginate()
 {
     setLoadingHistory(true);
     std::weak_ptr<bool> alive = m_alive;
-    m_session.backPaginate(m_roomId, m_timeline.depthWanted(), [this, alive](Status s) {
+    const auto done = [this, alive](Status s) {
         if (alive.expired())
             return;
-        if (!s)
-            Q_EMIT errorOccurred(tr("Could not load older messages: %1").arg(s.error().describe()));
+        if (s) {
+            m_historyRetry.reset();
+            setHistoryError({});
+        } else if (s.error().kind != Error::Kind::Cancelled) {
+            setHistoryError(s.error().describe());
+            m_historyRetry.failed(s.error().retryAfterMs); // a refusal too: paced, and cheap to ask again
+        }
         m_timeline.storeExtended(); // whatever the result, so the model stops waiting
         setLoadingHistory(false);
-    });
+    };
+    // One request per try: the error shows at once and RetryBackoff paces the next tries.
+    m_session.backPaginate(m_roomId, m_timeline.depthWanted(), done, Session::Retries::ByCaller);
 }
 
 std::function<void(Result<QueuedEvent>)> RoomController::reportSendError()
@@ -414,6 +444,14 @@ void RoomController::setTypingUsers(const QStringList &userIds)
         return;
     m_typingText = text;
     Q_EMIT typingTextChanged();
+}
+
+void RoomController::setHistoryError(const QString &error)
+{
+    if (error == m_historyError)
+        return;
+    m_historyError = error;
+    Q_EMIT historyErrorChanged();
 }
 
 void RoomController::setLoadingHistory(bool on)

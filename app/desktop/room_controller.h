@@ -8,6 +8,7 @@
 #include "media_downloads.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
+#include "retry_backoff.h"
 #include "room_people.h"
 #include "timeline_view_model.h"
 
@@ -29,6 +30,10 @@ class RoomController : public QObject
     Q_PROPERTY(QAbstractItemModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(bool loadingHistory READ loadingHistory NOTIFY loadingHistoryChanged)
     Q_PROPERTY(bool atRoomStart READ atRoomStart NOTIFY atRoomStartChanged)
+    // Why the last try to load older messages failed (a sentence), or empty; retried by itself.
+    Q_PROPERTY(QString historyError READ historyError NOTIFY historyErrorChanged)
+    // The view shows the top of the timeline: older history is wanted, and failed tries are retried.
+    Q_PROPERTY(bool historyWanted READ historyWanted WRITE setHistoryWanted NOTIFY historyWantedChanged)
     // False after a jump into older history: newer messages page in with loadNewer().
     Q_PROPERTY(bool atLiveEdge READ atLiveEdge NOTIFY atLiveEdgeChanged)
     // "Bob is typing…", or empty.
@@ -76,6 +81,9 @@ public:
     HistorySearch *historySearch() { return &m_historySearch; }
     bool loadingHistory() const { return m_loadingHistory; }
     bool atRoomStart() const { return m_timeline.atRoomStart(); }
+    QString historyError() const { return m_historyError; }
+    bool historyWanted() const { return m_historyWanted; }
+    void setHistoryWanted(bool wanted);
     bool atLiveEdge() const { return m_timeline.atLiveEdge(); }
     QString typingText() const { return m_typingText; }
     QString avatarUrl() const;
@@ -98,6 +106,8 @@ public:
 
     // Older history (the list was scrolled to the top).
     Q_INVOKABLE void loadOlder();
+    // After historyError: tries now, and the automatic retries start again from the shortest delay.
+    Q_INVOKABLE void retryHistory();
     Q_INVOKABLE void loadNewer() { m_timeline.fetchNewer(); }
     // Markdown through the send queue, as a reply or an edit in those modes; false if the text is
     // blank. Ends the reply or edit mode.
@@ -135,6 +145,8 @@ Q_SIGNALS:
     void headerChanged();
     void loadingHistoryChanged();
     void atRoomStartChanged();
+    void historyErrorChanged();
+    void historyWantedChanged();
     void atLiveEdgeChanged();
     void typingTextChanged();
     void composeModeChanged();
@@ -148,6 +160,7 @@ private:
     void backPaginate();
     void setTyping(bool typing);
     void setLoadingHistory(bool on);
+    void setHistoryError(const QString &error);
     void setTypingUsers(const QStringList &userIds);
     QModelIndex viewIndexOf(const QString &eventId) const;
     std::function<void(Result<QueuedEvent>)> reportSendError();
@@ -161,6 +174,9 @@ private:
     RoomPeople m_people;
     HistorySearch m_historySearch;
     bool m_loadingHistory = false;
+    QString m_historyError;
+    bool m_historyWanted = true; // the first screen is filled before the view says anything
+    RetryBackoff m_historyRetry;
     bool m_typing = false;
     QString m_typingText;
     QString m_replyTo;

@@ -49,9 +49,10 @@ Result<SearchState> searchState(Database &db, const QString &roomId, const QStri
 }
 } // namespace
 
-void Session::backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done)
+void Session::backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done,
+                           Retries retries)
 {
-    fillGapStep(roomId, wanted, 0, [this, roomId, done = std::move(done)](Status filled) {
+    fillGapStep(roomId, wanted, 0, retries, [this, roomId, done = std::move(done)](Status filled) {
         // Encrypted events that came with the pages are decrypted before the caller reads them.
         if (!m_e2ee)
             return done(filled);
@@ -60,7 +61,8 @@ void Session::backPaginate(const QString &roomId, int wanted, std::function<void
     });
 }
 
-void Session::fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done)
+void Session::fillGapStep(const QString &roomId, int wanted, int rounds, Retries retries,
+                          std::function<void(Status)> done)
 {
     m_store->post<std::optional<Gap>>(
         [roomId, wanted](Database &db) { return blockingGap(db, roomId, wanted); }, this,
@@ -69,17 +71,20 @@ void Session::fillGapStep(const QString &roomId, int wanted, int rounds, std::fu
                 return done(gap.error());
             if (!gap->has_value() || rounds >= kMaxRounds)
                 return done(success());
-            fillGap(roomId, **gap, [=, this](Status filled) {
+            fillGap(roomId, **gap, retries, [=, this](Status filled) {
                 if (!filled)
                     return done(filled);
-                fillGapStep(roomId, wanted, rounds + 1, done);
+                fillGapStep(roomId, wanted, rounds + 1, retries, done);
             });
         });
 }
 
-void Session::fillGap(const QString &roomId, const Gap &gap, std::function<void(Status)> done)
+void Session::fillGap(const QString &roomId, const Gap &gap, Retries retries, std::function<void(Status)> done)
 {
-    m_http->send(api::messages(roomId, gap.prevBatch, kPageSize, QString()), [=, this](Result<HttpResponse> reply) {
+    HttpRequest request = api::messages(roomId, gap.prevBatch, kPageSize, QString());
+    if (retries == Retries::ByCaller)
+        request.maxAttempts = 1;
+    m_http->send(request, [=, this](Result<HttpResponse> reply) {
         if (!reply)
             return done(reply.error());
         // Parsed with each event's bytes, which the store keeps as the server sent them. No `end`:
@@ -116,7 +121,7 @@ void Session::searchStep(const QString &roomId, const QString &eventId, int page
                                        return done(true);
                                    if (!state->next || pagesLeft <= 0 || cancelled())
                                        return done(false);
-                                   fillGap(roomId, *state->next, [=, this](Status filled) {
+                                   fillGap(roomId, *state->next, Retries::Automatic, [=, this](Status filled) {
                                        if (!filled)
                                            return done(filled.error());
                                        searchStep(roomId, eventId, pagesLeft - 1, cancelled, done);

@@ -111,8 +111,12 @@ public:
                      std::function<void(Status)> done);
     void fetchEvent(const QString &roomId, const QString &eventId,
                     std::function<void(Result<QJsonObject>)> done);
+    // How backPaginate's requests survive a network failure: retried by the HTTP client for a few
+    // minutes before `done` hears of it, or tried once (the caller shows the error and backs off).
+    enum class Retries { Automatic, ByCaller };
     // Fills gaps from the server until `wanted` events without a hole are stored (or the room starts).
-    void backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done);
+    void backPaginate(const QString &roomId, int wanted, std::function<void(Status)> done,
+                      Retries retries = Retries::Automatic);
     // Fills the room's holes, newest first, until `eventId` is stored (true), the whole history is
     // stored (false), `maxPages` requests were made (false) or `cancelled` says so (false).
     void backPaginateUntil(const QString &roomId, const QString &eventId, int maxPages,
@@ -130,8 +134,8 @@ private:
     void onTokenRejected(const Error &error);
     void storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done);
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
-    void fillGapStep(const QString &roomId, int wanted, int rounds, std::function<void(Status)> done);
-    void fillGap(const QString &roomId, const Gap &gap, std::function<void(Status)> done);
+    void fillGapStep(const QString &roomId, int wanted, int rounds, Retries retries, std::function<void(Status)> done);
+    void fillGap(const QString &roomId, const Gap &gap, Retries retries, std::function<void(Status)> done);
     void searchStep(const QString &roomId, const QString &eventId, int pagesLeft, std::function<bool()> cancelled,
                     std::function<void(Result<bool>)> done);
     QString keyringKey() const;

@@ -3,7 +3,7 @@
 //   decrypts it afterwards; the row turns into the message then (Session::eventsDecrypted), not
 //   only after a restart;
 // - a reply's original far back in history: jumpTo searches older pages from the server (a
-//   visible, cancellable state), then says where it is.
+//   visible, cancellable state), then says where it is; one the room lacks ends in a stated failure.
 #include "app_controller.h"
 #include "async_wait.h"
 #include "e2ee_settle.h"
@@ -160,6 +160,19 @@ void TestTimelineLive::replyOriginalIsFoundFurtherBack()
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, kTimeout);
     QVERIFY(!room.historySearch()->searching());
     QCOMPARE(errors.count(), 0);
+    QCOMPARE(room.historySearch()->failure(), QString());
+
+    // An event the room does not have: the whole history is searched, and the search bar (not
+    // the window's connection status) says it was not found, until dismissed.
+    const QString server = writer.userId.section(QLatin1Char(':'), 1);
+    QCOMPARE(room.jumpTo(QStringLiteral("$nosuchevent:") + server), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(!room.historySearch()->searching(), kTimeout);
+    QCOMPARE(room.historySearch()->failure(),
+             QStringLiteral("The original message was not found in the room's history."));
+    QCOMPARE(ready.count(), 2);
+    QCOMPARE(errors.count(), 0);
+    room.historySearch()->dismiss();
+    QCOMPARE(room.historySearch()->failure(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineLive)
