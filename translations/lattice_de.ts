@@ -324,16 +324,34 @@
     </message>
 </context>
 <context>
+    <name>HistoryErrorBar</name>
+    <message>
+        <location filename="../qml/HistoryErrorBar.qml" line="+35"/>
+        <source>Couldn&apos;t load older messages: %1</source>
+        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>HistorySearchBar</name>
     <message>
-        <location filename="../qml/HistorySearchBar.qml" line="+35"/>
+        <location filename="../qml/HistorySearchBar.qml" line="+50"/>
         <source>Searching the history for the original message…</source>
         <translation>Suche nach der ursprünglichen Nachricht im Verlauf…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -733,7 +751,7 @@
 <context>
     <name>MediaVideo</name>
     <message>
-        <location filename="../qml/MediaVideo.qml" line="+95"/>
+        <location filename="../qml/MediaVideo.qml" line="+114"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -742,7 +760,7 @@
         <translation type="vanished">Verschlüsselte Videos können noch nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The video cannot be played: %1</source>
         <translation>Das Video kann nicht abgespielt werden: %1</translation>
     </message>
@@ -898,7 +916,7 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../app/desktop/notification_policy.cpp" line="+79"/>
+        <location filename="../app/desktop/notification_policy.cpp" line="+96"/>
         <source>You were invited to join this room.</source>
         <translation>Sie wurden eingeladen, diesem Raum beizutreten.</translation>
     </message>
@@ -1336,7 +1354,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+152"/>
+        <location filename="../qml/RoomView.qml" line="+197"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
@@ -1355,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>This is the beginning of the room.</source>
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+78"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -1375,12 +1393,12 @@
         <translation>Dateien senden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Message %1…</source>
         <translation>Nachricht an %1…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location line="+3"/>
         <source>Insert emoji</source>
         <translation>Emoji einfügen</translation>
@@ -1710,6 +1728,29 @@
         <location line="+1"/>
         <source>The key for this message was shared by another device or restored from a backup, so its authenticity cannot be guaranteed.</source>
         <translation>Der Schlüssel für diese Nachricht wurde von einem anderen Gerät geteilt oder aus einer Sicherung wiederhergestellt, daher kann ihre Echtheit nicht garantiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadPill</name>
+    <message>
+        <location filename="../qml/UnreadPill.qml" line="+68"/>
+        <source>Jump to first unread</source>
+        <translation>Zur ersten ungelesenen Nachricht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark all as read (Esc)</source>
+        <translation>Alle als gelesen markieren (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3888,7 @@
         <translation>Offline: %1 Neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Could not join the room: %1</source>
         <translation>Beitritt zum Raum fehlgeschlagen: %1</translation>
     </message>
@@ -4052,12 +4093,12 @@
 <context>
     <name>lattice::desktop::HistorySearch</name>
     <message>
-        <location filename="../app/desktop/history_search.cpp" line="+38"/>
+        <location filename="../app/desktop/history_search.cpp" line="+40"/>
         <source>Could not search the history: %1</source>
         <translation>Der Verlauf konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The original message was not found in the room&apos;s history.</source>
         <translation>Die ursprüngliche Nachricht wurde im Verlauf des Raums nicht gefunden.</translation>
     </message>
@@ -4106,17 +4147,16 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+56"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+58"/>
         <source>The original message was not found in the room&apos;s history.</source>
         <translation>Die ursprüngliche Nachricht wurde im Verlauf des Raums nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Could not load older messages: %1</source>
-        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
+        <translation type="vanished">Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+131"/>
         <source>Could not send the message: %1</source>
         <translation>Die Nachricht konnte nicht gesendet werden: %1</translation>
     </message>
@@ -4130,7 +4170,12 @@
         <translation type="vanished">Die ursprüngliche Nachricht ist nicht im bisher geladenen Verlauf.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
+        <source>Could not mark the room as read: %1</source>
+        <translation>Der Raum konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 is typing…</source>
         <translation>%1 schreibt…</translation>
     </message>
@@ -4214,12 +4259,12 @@
     <name>lattice::desktop::TrayIcon</name>
     <message>
         <location filename="../app/desktop/tray_icon.cpp" line="+20"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Hide Lattice</source>
         <translation>Lattice ausblenden</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -4238,7 +4283,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Show Lattice</source>
         <translation>Lattice anzeigen</translation>
     </message>
@@ -4254,7 +4299,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+130"/>
+        <location filename="../app/desktop/main.cpp" line="+142"/>
         <source>A desktop chat client for Matrix.</source>
         <translation>Ein Desktop-Chat-Client für Matrix.</translation>
     </message>
