@@ -9,9 +9,11 @@
 #include "client/encrypted_media.h"
 #include "logged_in_account.h"
 #include "peer_process.h"
+#include "sent_text.h"
 #include "store/event_lookup.h"
 #include "store/member_queries.h"
 #include "store/timeline_store.h"
+#include "verification_waits.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -124,7 +126,7 @@ class TestInteropLattice : public QObject
     // Sends through the Session's send queue and waits for the server's event ID.
     static Result<QString> latticeSend(Session &session, const QString &room, const QString &body)
     {
-        return latticeSendWith(session, [&](auto done) { session.sendText(room, body, done); });
+        return sendText(session, room, body, kWaitMs);
     }
 
     // Sends an image as the app and lattice-cli do: uploadEncrypted (AES-CTR, ciphertext only to the
@@ -145,37 +147,12 @@ class TestInteropLattice : public QObject
         a.size = png.size();
         a.dimensions = size;
         const QJsonObject content = attachmentContent(a);
-        return latticeSendWith(session, [&](auto done) {
-            session.sendQueue().enqueue(room, QStringLiteral("m.room.message"), content, done);
-        });
-    }
-
-    static Result<QString>
-    latticeSendWith(Session &session,
-                    const std::function<void(std::function<void(Result<QueuedEvent>)>)> &enqueue)
-    {
-        auto txn = std::make_shared<QString>();
-        std::optional<Result<QString>> out;
-        QObject guard;
-        QObject::connect(&session.sendQueue(), &SendQueue::sent, &guard,
-                         [&, txn](const QString &txnId, const QString &eventId) {
-                             if (txnId == *txn)
-                                 out.emplace(eventId);
-                         });
-        QObject::connect(&session.sendQueue(), &SendQueue::failed, &guard,
-                         [&, txn](const QString &txnId, const Error &e) {
-                             if (txnId == *txn || txnId.isEmpty())
-                                 out.emplace(e);
-                         });
-        enqueue([&, txn](Result<QueuedEvent> r) {
-            if (!r)
-                out.emplace(r.error());
-            else
-                *txn = r->txnId;
-        });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, kWaitMs))
-            return Error::make(Error::Kind::Timeout, QStringLiteral("the message was not sent within 30 s"));
-        return *out;
+        return sendWith(
+            session,
+            [&](auto done) {
+                session.sendQueue().enqueue(room, QStringLiteral("m.room.message"), content, done);
+            },
+            kWaitMs);
     }
 
     // Lets the E2EE service finish what the sync loop handed it (room keys, device lists).
@@ -184,21 +161,6 @@ class TestInteropLattice : public QObject
         bool idle = false;
         session.e2ee()->whenIdle([&] { idle = true; });
         return QTest::qWaitFor([&] { return idle; }, kWaitMs);
-    }
-
-    // Whether Lattice's machine knows this device of `user` (a room key goes only to known devices).
-    static bool latticeKnowsDevice(Session &session, const QString &user, const QString &deviceId)
-    {
-        auto devices = await<QList<crypto::DeviceRecord>>([&](auto done) {
-            session.e2ee()->runner().run<QList<crypto::DeviceRecord>>(
-                [user](crypto::OlmMachine &machine, Database &) { return machine.devices(user); }, done);
-        });
-        if (!devices)
-            return false;
-        for (const crypto::DeviceRecord &d : *devices)
-            if (d.deviceId == deviceId && !d.deleted)
-                return true;
-        return false;
     }
 
     Pair *pairFor(const QString &kind)
@@ -400,9 +362,8 @@ private Q_SLOTS:
         auto forget = qScopeGuard([&] { m_logged.pop_back(); });
         CALL(*device, "login", loginArgs(p.peerUser, false), 90000);
         QVERIFY(device->deviceId() != p.peer->deviceId());
-        QVERIFY2(
-            waitUntil([&] { return latticeKnowsDevice(session, p.peerUser.userId, device->deviceId()); }),
-            "Lattice never learned of the new device");
+        QVERIFY2(waitUntil([&] { return knowsDevice(session, device->deviceId(), p.peerUser.userId); }),
+                 "Lattice never learned of the new device");
 
         const QString body = QStringLiteral("to the new %1 device").arg(kind);
         auto eventId = latticeSend(session, p.room, body);

@@ -6,13 +6,17 @@
 #include <QStringList>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace lattice::test {
 
-// Sends through the Session's send queue and waits for the server's event ID.
-inline Result<QString> sendText(Session &session, const QString &room, const QString &body, int timeoutMs = 60000)
+// Queues an event with `enqueue` (a Session or SendQueue call taking the queued-event callback) and
+// waits for the server's event ID.
+inline Result<QString> sendWith(Session &session,
+                                const std::function<void(std::function<void(Result<QueuedEvent>)>)> &enqueue,
+                                int timeoutMs = 60000)
 {
     auto txn = std::make_shared<QString>();
     std::optional<Result<QString>> out;
@@ -27,7 +31,7 @@ inline Result<QString> sendText(Session &session, const QString &room, const QSt
                          if (txnId == *txn || txnId.isEmpty())
                              out.emplace(e);
                      });
-    session.sendText(room, body, [&, txn](Result<QueuedEvent> r) {
+    enqueue([&, txn](Result<QueuedEvent> r) {
         if (!r)
             out.emplace(r.error());
         else
@@ -36,6 +40,14 @@ inline Result<QString> sendText(Session &session, const QString &room, const QSt
     if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
         return Error::make(Error::Kind::Timeout, QStringLiteral("the message was not sent in time"));
     return *out;
+}
+
+// Sends a text message through the Session's send queue and waits for the server's event ID.
+inline Result<QString> sendText(Session &session, const QString &room, const QString &body,
+                                int timeoutMs = 60000)
+{
+    return sendWith(
+        session, [&](auto done) { session.sendText(room, body, done); }, timeoutMs);
 }
 
 // Bodies of the room's latest messages that this device decrypted.
@@ -47,7 +59,8 @@ inline QStringList readableBodies(Session &session, const QString &room)
         return bodies;
     for (const StoredEvent &e : *events)
         if (e.json.value(QLatin1String("type")).toString() == QLatin1String("m.room.message") && e.decrypted)
-            bodies << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
+            bodies
+                << e.json.value(QLatin1String("content")).toObject().value(QLatin1String("body")).toString();
     return bodies;
 }
 

@@ -28,10 +28,11 @@ inline QString describe(VerificationSession *s)
         .arg(s->cancelCode(), s->cancelReason());
 }
 
-// Whether `session` has downloaded the keys of its own user's (undeleted) device `deviceId`.
-inline bool knowsDevice(Session &session, const QString &deviceId)
+// Whether `session` has downloaded the keys of the (undeleted) device `deviceId` of `userId`, by
+// default its own user (a room key goes only to known devices).
+inline bool knowsDevice(Session &session, const QString &deviceId, const QString &userId = {})
 {
-    const QString user = session.userId();
+    const QString user = userId.isEmpty() ? session.userId() : userId;
     auto devices = await<QList<crypto::DeviceRecord>>([&](auto done) {
         session.e2ee()->runner().run<QList<crypto::DeviceRecord>>(
             [user](crypto::OlmMachine &machine, Database &) { return machine.devices(user); }, done);
