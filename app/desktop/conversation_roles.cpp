@@ -199,12 +199,25 @@ bool ConversationRoles::unreadMarkerBelow(int sourceRow) const
     const int read = m_timeline.rowOfEvent(m_fullyReadAtOpen);
     if (read < 0 || shownRowAtOrAbove(read) != sourceRow)
         return false;
-    // Only when something the user has not read follows, and not just their own messages.
-    for (int r = read + 1; r < m_timeline.rowCount(); ++r)
-        if (m_visible(r) &&
-            m_timeline.index(r).data(TimelineModel::SenderRole).toString() != m_timeline.ownUserId())
-            return true;
-    return false;
+    return othersAfter(read).any;
+}
+
+ConversationRoles::OthersAfter ConversationRoles::othersAfter(int row) const
+{
+    // Only what is shown and from someone else counts as unread, never the user's own messages.
+    OthersAfter out;
+    const QString own = m_timeline.ownUserId();
+    for (int r = row + 1; r < m_timeline.rowCount(); ++r) {
+        if (!m_visible(r))
+            continue;
+        const QModelIndex i = m_timeline.index(r);
+        if (i.data(TimelineModel::SenderRole).toString() == own)
+            continue;
+        out.any = true;
+        if (!i.data(TimelineModel::IsStateRole).toBool())
+            ++out.messages;
+    }
+    return out;
 }
 
 bool ConversationRoles::fullyReadBeforeWindow() const
@@ -235,20 +248,10 @@ ConversationRoles::Unread ConversationRoles::unread() const
     if (read < 0 && !fullyReadBeforeWindow())
         return u;
     // As for the line: something shown from someone else must follow, or nothing is unread.
-    bool fromOthers = false;
-    const QString own = m_timeline.ownUserId();
-    for (int r = read + 1; r < m_timeline.rowCount(); ++r) {
-        if (!m_visible(r))
-            continue;
-        const QModelIndex i = m_timeline.index(r);
-        if (i.data(TimelineModel::SenderRole).toString() == own)
-            continue;
-        fromOthers = true;
-        if (!i.data(TimelineModel::IsStateRole).toBool())
-            ++u.count;
-    }
-    if (!fromOthers)
+    const OthersAfter others = othersAfter(read);
+    if (!others.any)
         return u;
+    u.count = others.messages;
     if (read < 0)
         u.beforeWindow = true;
     else

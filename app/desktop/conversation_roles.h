@@ -70,6 +70,13 @@ private:
     QString summaryOf(const QJsonObject &event) const;
     int shownRowAtOrAbove(int sourceRow) const;
     bool fullyReadBeforeWindow() const;
+    // The shown rows after `row` from someone else: whether there are any, and how many are messages.
+    struct OthersAfter
+    {
+        bool any = false;
+        int messages = 0;
+    };
+    OthersAfter othersAfter(int row) const;
     void computeReaders() const;
     void quotesOf(const QString &eventId);
 
