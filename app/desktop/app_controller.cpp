@@ -21,6 +21,10 @@ AppController::AppController(const QString &dataDir, QObject *parent)
         setRoomsLoaded(true); // show what is stored rather than waiting forever
     });
     connect(&sync, &SyncLoop::connectionRestored, this, [this] { setSyncStatus(QString()); });
+    connect(m_session.get(), &Session::eventsDecrypted, this, [this](const QStringList &roomIds) {
+        if (m_roomList)
+            m_roomList->eventsDecrypted(roomIds);
+    });
     m_account = std::make_unique<AccountController>(*m_session);
     m_verification = std::make_unique<VerificationController>(*m_session);
     m_secureBackup = std::make_unique<SecureBackupController>(*m_session);
@@ -130,7 +134,8 @@ void AppController::selectRoom(const QString &roomId)
         m_room =
             std::make_unique<RoomController>(*m_session, *m_roomList, roomId, nullptr, &m_encryptedFiles);
         connect(m_room.get(), &RoomController::loadingHistoryChanged, this, &AppController::settledChanged);
-        connect(m_room->historySearch(), &HistorySearch::searchingChanged, this, &AppController::settledChanged);
+        connect(m_room->historySearch(), &HistorySearch::searchingChanged, this,
+                &AppController::settledChanged);
         connect(m_room.get(), &RoomController::errorOccurred, this, &AppController::setSyncStatus);
     }
     Q_EMIT currentRoomChanged(); // QML lets go of the old room before it is deleted
@@ -232,7 +237,8 @@ bool AppController::isSettled() const
     case Page::Login:
         return !m_busy;
     case Page::Rooms:
-        return m_roomsLoaded && !(m_room && (m_room->loadingHistory() || m_room->historySearch()->searching())) &&
+        return m_roomsLoaded &&
+               !(m_room && (m_room->loadingHistory() || m_room->historySearch()->searching())) &&
                m_pendingRoomId.isEmpty();
     }
     return false;

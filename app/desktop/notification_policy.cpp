@@ -148,6 +148,7 @@ Result<std::vector<Notification>> notificationsFor(const ChangeSet &changes, Dat
             n.roomName = (*room)->displayName;
             n.senderName = who->displayName;
             n.text = messagePreview(e, who->displayName);
+            n.undecrypted = event::type(e) == QLatin1String("m.room.encrypted");
             // A highlight anywhere in the batch keeps the room's notification highlighted.
             n.highlight = actions.highlight || (latest && latest->highlight);
             n.sound = actions.sound.isEmpty() && latest ? latest->sound : actions.sound;

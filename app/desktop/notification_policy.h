@@ -18,14 +18,16 @@ struct Notification
     QString senderName; // disambiguated display name of the sender
     QString text;       // the one-line preview ("Alice: hello")
     bool highlight = false;
-    QString sound; // empty: silent
-    int count = 1; // notifying events of this room in the batch
-    bool invite = false; // an invitation to the room (no event to jump to)
+    QString sound;            // empty: silent
+    int count = 1;            // notifying events of this room in the batch
+    bool invite = false;      // an invitation to the room (no event to jump to)
+    bool undecrypted = false; // the event is still m.room.encrypted: its room key has not arrived
 };
 
 // The notifications for one stored sync batch, at most one per room (in no set order), and one per new
-// invitation the push rules want to hear of. Nothing for the initial sync, for the user's own events, or for `quietRoomId` (open in a focused window).
-// Push rules come from the stored m.push_rules account data, or the spec's defaults without it.
+// invitation the push rules want to hear of. Nothing for the initial sync, for the user's own events, or for
+// `quietRoomId` (open in a focused window). Push rules come from the stored m.push_rules account data, or the
+// spec's defaults without it.
 Result<std::vector<Notification>> notificationsFor(const ChangeSet &changes, Database &db,
                                                    const QString &ownUserId, const QString &quietRoomId);
 

@@ -36,7 +36,7 @@ void E2eeService::start(const crypto::PickleKey &pickleKey, std::function<void(S
     });
 }
 
-void E2eeService::processSync(const ChangeSet &changes)
+void E2eeService::processSync(const ChangeSet &changes, std::function<void()> handled)
 {
     beginWork();
     const QString own = m_userId;
@@ -45,9 +45,11 @@ void E2eeService::processSync(const ChangeSet &changes)
         [changes, own, fetched](crypto::OlmMachine &machine, Database &db) {
             return applySyncToMachine(machine, db, changes, own, fetched);
         },
-        [this](Result<E2eeSyncResult> result) {
+        [this, handled = std::move(handled)](Result<E2eeSyncResult> result) {
             if (!result) {
                 report(result.error());
+                if (handled)
+                    handled();
                 return endWork();
             }
             for (const QString &error : result->errors)
@@ -55,6 +57,8 @@ void E2eeService::processSync(const ChangeSet &changes)
             for (const QString &roomId : result->leftRooms)
                 m_encryptor->forgetMembers(roomId);
             announce(*result);
+            if (handled)
+                handled();
             if (!result->devicesChangedFor.isEmpty())
                 Q_EMIT devicesChanged(result->devicesChangedFor);
             for (const QJsonObject &event : result->toDevice)

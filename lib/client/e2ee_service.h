@@ -25,8 +25,9 @@ public:
     QString userId() const { return m_userId; }
     QString deviceId() const { return m_deviceId; }
 
-    // One stored sync batch (SyncLoop::synced).
-    void processSync(const ChangeSet &changes);
+    // One stored sync batch (SyncLoop::synced). `handled` runs once its events are decrypted where keys
+    // allowed (or it failed), before the requests it caused are sent.
+    void processSync(const ChangeSet &changes, std::function<void()> handled = {});
     // Decrypts the stored encrypted events of a room never tried before (after back-pagination).
     void decryptStored(const QString &roomId, std::function<void(Status)> done);
     // The m.room.encrypted content of one event for the room's members (room key shared first).

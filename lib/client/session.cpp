@@ -20,14 +20,16 @@ const QString kHomeserver = QStringLiteral("homeserver");
 const QString kDeviceId = QStringLiteral("device_id");
 const QString kAccountKey = QStringLiteral("account_key");
 
-struct StoredAccount {
+struct StoredAccount
+{
     QString userId, homeserver, deviceId, accountKey, nextBatch;
 };
 } // namespace
 
 Session::Session(QString dataDir, QString keyringService, QObject *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_nam(new QNetworkAccessManager(this)),
-      m_http(std::make_unique<HttpClient>(m_nam)), m_store(std::make_unique<StoreThread>(databasePath(m_dataDir))),
+      m_http(std::make_unique<HttpClient>(m_nam)),
+      m_store(std::make_unique<StoreThread>(databasePath(m_dataDir))),
       m_sync(std::make_unique<SyncLoop>(*m_http, *m_store)),
       m_sendQueue(std::make_unique<SendQueue>(*m_http, *m_store)),
       m_keyring(std::make_unique<Keyring>(std::move(keyringService))),
@@ -38,10 +40,12 @@ Session::Session(QString dataDir, QString keyringService, QObject *parent)
     // When the connection comes back, deliver what waited instead of sitting out the back-off.
     connect(m_sync.get(), &SyncLoop::connectionRestored, m_sendQueue.get(), &SendQueue::retryNow);
     // Encrypted rooms get m.room.encrypted; every sync batch feeds the E2EE machine.
-    m_sendQueue->setEncryptor([this](const QueuedEvent &event, auto done) { encryptForQueue(event, std::move(done)); });
+    m_sendQueue->setEncryptor(
+        [this](const QueuedEvent &event, auto done) { encryptForQueue(event, std::move(done)); });
     connect(m_sync.get(), &SyncLoop::synced, this, [this](const ChangeSet &changes) {
-        if (m_e2ee)
-            m_e2ee->processSync(changes);
+        if (!m_e2ee)
+            return Q_EMIT syncDecrypted(changes);
+        m_e2ee->processSync(changes, [this, changes] { Q_EMIT syncDecrypted(changes); });
     });
 }
 
@@ -51,7 +55,10 @@ Session::~Session()
     m_reader.reset();
 }
 
-QString Session::databasePath(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("lattice.sqlite3")); }
+QString Session::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("lattice.sqlite3"));
+}
 
 Database &Session::reader()
 {
@@ -74,7 +81,10 @@ void Session::setState(State s)
     Q_EMIT stateChanged(s);
 }
 
-QString Session::keyringKey() const { return QStringLiteral("%1/%2").arg(m_userId, m_accountKey); }
+QString Session::keyringKey() const
+{
+    return QStringLiteral("%1/%2").arg(m_userId, m_accountKey);
+}
 
 // One keyring entry holds every secret of the account, so start-up reads the keyring once. Without a
 // token (the server ended the session) the pickle key stays, so logging in again keeps the crypto state.
@@ -100,8 +110,8 @@ void Session::open(std::function<void(Status)> done)
             return done(opened);
         m_store->post<StoredAccount>(
             [](Database &db) -> Result<StoredAccount> {
-                return StoredAccount{db.meta(kUserId), db.meta(kHomeserver), db.meta(kDeviceId), db.meta(kAccountKey),
-                                     db.meta(QStringLiteral("next_batch"))};
+                return StoredAccount{db.meta(kUserId), db.meta(kHomeserver), db.meta(kDeviceId),
+                                     db.meta(kAccountKey), db.meta(QStringLiteral("next_batch"))};
             },
             this,
             [this, done](Result<StoredAccount> account) {
@@ -139,7 +149,8 @@ void Session::finishRestore(const QByteArray &secret, std::function<void(Status)
         auto pickleKey = bytes ? crypto::PickleKey::fromBytes(*bytes) : Result<crypto::PickleKey>(Error());
         if (!pickleKey) {
             setState(State::SoftLoggedOut);
-            const QString what = tr("The encryption key in the keyring entry for %1 is damaged.").arg(m_userId);
+            const QString what =
+                tr("The encryption key in the keyring entry for %1 is damaged.").arg(m_userId);
             return done(Error::make(Error::Kind::Keyring, what));
         }
         m_pickleKey = *pickleKey;
@@ -150,8 +161,9 @@ void Session::finishRestore(const QByteArray &secret, std::function<void(Status)
     }
     if (token.isEmpty()) {
         setState(State::SoftLoggedOut);
-        return done(Error::make(Error::Kind::Keyring, QStringLiteral("The keyring entry for %1 is damaged; log in again.")
-                                                          .arg(m_userId)));
+        return done(
+            Error::make(Error::Kind::Keyring,
+                        QStringLiteral("The keyring entry for %1 is damaged; log in again.").arg(m_userId)));
     }
     m_http->setAccessToken(token);
     m_deviceId = o.value(QLatin1String("device_id")).toString(m_deviceId);
@@ -183,29 +195,33 @@ void Session::login(const QString &homeserver, const QString &user, const QStrin
             m_http->setBaseUrl(server->baseUrl);
             const QString deviceName = QStringLiteral("Lattice on %1").arg(QSysInfo::machineHostName());
             // After a soft logout the same device continues, keeping its keys and history.
-            m_http->sendJson(api::loginWithPassword(user, password, m_deviceId, deviceName),
-                             [=, this](Result<QJsonObject> reply) {
-                                 if (!reply)
-                                     return done(reply.error());
-                                 const QString newUser = reply->value(QLatin1String("user_id")).toString();
-                                 if (!m_userId.isEmpty() && newUser != m_userId)
-                                     return done(Error::make(
-                                         Error::Kind::Usage,
-                                         QStringLiteral("This data directory belongs to %1; use another one for %2.")
-                                             .arg(m_userId, newUser)));
-                                 storeCredentials(server->baseUrl.toString(), *reply, done);
-                             });
+            m_http->sendJson(
+                api::loginWithPassword(user, password, m_deviceId, deviceName),
+                [=, this](Result<QJsonObject> reply) {
+                    if (!reply)
+                        return done(reply.error());
+                    const QString newUser = reply->value(QLatin1String("user_id")).toString();
+                    if (!m_userId.isEmpty() && newUser != m_userId)
+                        return done(Error::make(
+                            Error::Kind::Usage,
+                            QStringLiteral("This data directory belongs to %1; use another one for %2.")
+                                .arg(m_userId, newUser)));
+                    storeCredentials(server->baseUrl.toString(), *reply, done);
+                });
         });
     });
 }
 
-void Session::storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done)
+void Session::storeCredentials(const QString &homeserver, const QJsonObject &login,
+                               std::function<void(Status)> done)
 {
     m_userId = login.value(QLatin1String("user_id")).toString();
     m_deviceId = login.value(QLatin1String("device_id")).toString();
     const QString token = login.value(QLatin1String("access_token")).toString();
     if (m_userId.isEmpty() || token.isEmpty())
-        return done(Error::make(Error::Kind::Parse, QStringLiteral("The homeserver's login answer lacks user_id or access_token.")));
+        return done(
+            Error::make(Error::Kind::Parse,
+                        QStringLiteral("The homeserver's login answer lacks user_id or access_token.")));
     if (m_accountKey.isEmpty())
         m_accountKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool freshKey = !m_pickleKey;
@@ -250,12 +266,27 @@ void Session::logout(std::function<void(Status)> done)
             // Spec: a client discards its data on logout. The database goes; the data dir stays.
             postStatus(
                 [](Database &db) -> Status {
-                    for (const char *table : {"meta", "rooms", "state", "stripped_state", "events", "gaps",
-                                              "account_data", "receipts", "send_queue", "to_device_inbox",
-                                              "crypto_account", "crypto_values", "crypto_olm_sessions",
-                                              "crypto_inbound_group_sessions", "crypto_outbound_group_sessions",
-                                              "crypto_devices", "crypto_tracked_users", "crypto_megolm_index_uses",
-                                              "crypto_withheld", "decrypted_events", "decryption_failures"})
+                    for (const char *table : {"meta",
+                                              "rooms",
+                                              "state",
+                                              "stripped_state",
+                                              "events",
+                                              "gaps",
+                                              "account_data",
+                                              "receipts",
+                                              "send_queue",
+                                              "to_device_inbox",
+                                              "crypto_account",
+                                              "crypto_values",
+                                              "crypto_olm_sessions",
+                                              "crypto_inbound_group_sessions",
+                                              "crypto_outbound_group_sessions",
+                                              "crypto_devices",
+                                              "crypto_tracked_users",
+                                              "crypto_megolm_index_uses",
+                                              "crypto_withheld",
+                                              "decrypted_events",
+                                              "decryption_failures"})
                         if (auto r = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !r)
                             return r.error();
                     return success();

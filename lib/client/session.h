@@ -1,15 +1,15 @@
 #pragma once
 // One Session per account: wires the HTTP client, the store thread, the sync loop and the send
 // queue over one data directory. Views and the CLI talk to this; nothing below knows about them.
-#include "e2ee_service.h"
-#include "trust_services.h"
 #include "crypto/pickle_key.h"
+#include "e2ee_service.h"
 #include "keyring.h"
 #include "net/http_client.h"
 #include "net/media_client.h"
 #include "send_queue.h"
 #include "store_thread.h"
 #include "sync_loop.h"
+#include "trust_services.h"
 
 #include <QObject>
 #include <memory>
@@ -21,7 +21,8 @@ namespace lattice {
 
 struct Gap;
 
-struct CreateRoomOptions {
+struct CreateRoomOptions
+{
     QString name;
     QString topic;
     QStringList invite;
@@ -31,14 +32,16 @@ struct CreateRoomOptions {
     QString alias; // local part for #alias:server
 };
 
-class Session : public QObject {
+class Session : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Closed, LoggedOut, Ready, SoftLoggedOut };
     Q_ENUM(State)
 
     // `keyringService` separates apps (and test runs) in the keyring.
-    explicit Session(QString dataDir, QString keyringService = QStringLiteral("Lattice"), QObject *parent = nullptr);
+    explicit Session(QString dataDir, QString keyringService = QStringLiteral("Lattice"),
+                     QObject *parent = nullptr);
     ~Session() override;
 
     static QString databasePath(const QString &dataDir);
@@ -94,7 +97,8 @@ public:
                         std::function<void(Status)> done);
     void setTyping(const QString &roomId, bool typing, std::function<void(Status)> done);
     // Markdown text as m.room.message (m.text, or m.emote / m.notice), through the send queue.
-    void sendText(const QString &roomId, const QString &markdown, std::function<void(Result<QueuedEvent>)> done,
+    void sendText(const QString &roomId, const QString &markdown,
+                  std::function<void(Result<QueuedEvent>)> done,
                   const QString &msgtype = QStringLiteral("m.text"));
     // Relations (room_relations.cpp): a reply to `inReplyTo`, an edit (m.replace) of one's own
     // message, a reaction (m.annotation), all through the send queue; a redaction; one event by ID
@@ -128,16 +132,21 @@ Q_SIGNALS:
     void loggedOut(bool soft, const lattice::Error &reason);
     // Clear forms of these encrypted events are now stored (see E2eeService).
     void eventsDecrypted(const QStringList &roomIds, const QStringList &eventIds);
+    // After SyncLoop::synced: this stored batch's encrypted events are decrypted where their keys allowed
+    // (at once when the session has no encryption). For readers of message text, such as notifications.
+    void syncDecrypted(const lattice::ChangeSet &changes);
 
 private:
     void setState(State s);
     void onTokenRejected(const Error &error);
-    void storeCredentials(const QString &homeserver, const QJsonObject &login, std::function<void(Status)> done);
+    void storeCredentials(const QString &homeserver, const QJsonObject &login,
+                          std::function<void(Status)> done);
     void finishRestore(const QByteArray &secret, std::function<void(Status)> done);
-    void fillGapStep(const QString &roomId, int wanted, int rounds, Retries retries, std::function<void(Status)> done);
+    void fillGapStep(const QString &roomId, int wanted, int rounds, Retries retries,
+                     std::function<void(Status)> done);
     void fillGap(const QString &roomId, const Gap &gap, Retries retries, std::function<void(Status)> done);
-    void searchStep(const QString &roomId, const QString &eventId, int pagesLeft, std::function<bool()> cancelled,
-                    std::function<void(Result<bool>)> done);
+    void searchStep(const QString &roomId, const QString &eventId, int pagesLeft,
+                    std::function<bool()> cancelled, std::function<void(Result<bool>)> done);
     QString keyringKey() const;
     void maybeStartE2ee(); // session_e2ee.cpp
     void startE2ee(const crypto::PickleKey &pickleKey);
@@ -158,8 +167,8 @@ private:
     bool m_loggingOut = false; // between logout() and LoggedOut: a 401 then is our own doing
     QString m_userId;
     QString m_deviceId;
-    QString m_accountKey; // names the keyring entry; not secret
-    std::unique_ptr<E2eeService> m_e2ee; // near last: it posts its clean-up to the store thread
+    QString m_accountKey;                   // names the keyring entry; not secret
+    std::unique_ptr<E2eeService> m_e2ee;    // near last: it posts its clean-up to the store thread
     std::unique_ptr<TrustServices> m_trust; // last: its services hold references to m_e2ee
     std::optional<crypto::PickleKey> m_pickleKey;
 };

@@ -68,6 +68,14 @@ void RoomListModel::applyChanges(const ChangeSet &changes)
         updateRoom(roomId);
 }
 
+void RoomListModel::eventsDecrypted(const QStringList &roomIds)
+{
+    QStringList rooms = roomIds;
+    rooms.removeDuplicates();
+    for (const QString &roomId : std::as_const(rooms))
+        updateRoom(roomId);
+}
+
 void RoomListModel::updateRoom(const QString &roomId)
 {
     auto found = findRoom(m_db, roomId);

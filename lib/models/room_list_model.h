@@ -49,6 +49,9 @@ public Q_SLOTS:
     void applyChanges(const lattice::ChangeSet &changes);
     // Reads the whole list again (first load, or after the store was replaced).
     void reload();
+    // Re-reads the rows of rooms whose events were decrypted after their batch was stored
+    // (Session::eventsDecrypted): their previews said "Encrypted message".
+    void eventsDecrypted(const QStringList &roomIds);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

@@ -2,6 +2,7 @@
 // moves instead of resets, previews, and the search box and category filters.
 #include "models/room_list_filter_model.h"
 #include "models/room_list_model.h"
+#include "store/decrypted_events.h"
 
 #include "tst_models_support.h"
 
@@ -180,6 +181,45 @@ private Q_SLOTS:
                               QStringLiteral("!gamma:localhost")}));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.rowCount(), int(listRooms(m_store->db())->size()));
+    }
+
+    // An event decrypted after its batch was stored: the row's preview changes from the placeholder to the
+    // clear text, in place.
+    void previewFollowsLateDecryption()
+    {
+        RoomListModel model(m_store->db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        RoomUpdate gamma;
+        gamma.roomId = QStringLiteral("!gamma:localhost");
+        gamma.timeline = {
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("m.room.encrypted")},
+                        {QStringLiteral("event_id"), QStringLiteral("$g2")},
+                        {QStringLiteral("sender"), kBob},
+                        {QStringLiteral("origin_server_ts"), 5000},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("m.megolm.v1.aes-sha2")},
+                                     {QStringLiteral("ciphertext"), QStringLiteral("AwgA")},
+                                     {QStringLiteral("session_id"), QStringLiteral("s1")}}}}};
+        model.applyChanges(m_store->apply({gamma}));
+        const int row = model.rowOf(QStringLiteral("!gamma:localhost"));
+        const QString locked = model.index(row, 0).data(RoomListModel::LastMessagePreviewRole).toString();
+        QVERIFY2(locked.contains(QStringLiteral("Encrypted message")), qPrintable(locked));
+
+        DecryptedEventRow clear;
+        clear.eventId = QStringLiteral("$g2");
+        clear.roomId = QStringLiteral("!gamma:localhost");
+        clear.clearEvent =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("m.room.message")},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("msgtype"), QStringLiteral("m.text")},
+                                     {QStringLiteral("body"), QStringLiteral("open sesame")}}}};
+        clear.sessionId = QStringLiteral("s1");
+        QVERIFY(storeDecryptedEvent(m_store->db(), clear).ok());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.eventsDecrypted({QStringLiteral("!gamma:localhost"), QStringLiteral("!gamma:localhost")});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(row, 0).data(RoomListModel::LastMessagePreviewRole).toString(),
+                 QStringLiteral("@bob:localhost: open sesame"));
     }
 
     void firstSyncLoadsTheList()
