@@ -33,4 +33,21 @@ inline Account loggedIn(const QString &prefix)
     return a;
 }
 
+// `owner` creates a room with `options`, inviting `guest`, who joins; both sessions then sync once, so
+// each store holds the room. Returns the room ID.
+inline Result<QString> sharedRoom(Account &owner, Account &guest, CreateRoomOptions options)
+{
+    options.invite.append(guest.user.userId);
+    auto roomId = await<QString>([&](auto done) { owner.session->createRoom(options, done); });
+    if (!roomId)
+        return roomId;
+    if (auto joined = await<QString>([&](auto done) { guest.session->joinRoom(*roomId, done); }); !joined)
+        return joined.error();
+    for (Account *a : {&owner, &guest})
+        if (auto synced = await<ChangeSet>([&](auto done) { a->session->syncLoop().syncOnce(0, done); });
+            !synced)
+            return synced.error();
+    return roomId;
+}
+
 } // namespace lattice::test

@@ -14,11 +14,6 @@ using namespace lattice::test;
 namespace {
 using R = TimelineViewModel;
 
-bool syncOnce(Session &s)
-{
-    return await<ChangeSet>([&](auto done) { s.syncLoop().syncOnce(0, done); }).ok();
-}
-
 // The view row whose text is `text`, or -1.
 int rowWithText(QAbstractItemModel *view, const QString &text)
 {
@@ -63,11 +58,8 @@ void TestConversationLive::replyEditReactUnreactAndRead()
     Account bob = loggedIn(QStringLiteral("convbob"));
     CreateRoomOptions options;
     options.name = QStringLiteral("Conversation");
-    options.invite = {bob.user.userId};
-    auto roomId = await<QString>([&](auto done) { alice.session->createRoom(options, done); });
+    auto roomId = sharedRoom(alice, bob, options);
     QVERIFY2(roomId.ok(), qPrintable(roomId.ok() ? QString() : roomId.error().describe()));
-    QVERIFY(await<QString>([&](auto done) { bob.session->joinRoom(*roomId, done); }).ok());
-    QVERIFY(syncOnce(*alice.session) && syncOnce(*bob.session));
 
     Side a(alice, *roomId);
     Side b(bob, *roomId);

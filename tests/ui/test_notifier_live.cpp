@@ -28,13 +28,9 @@ void TestNotifierLive::encryptedMessagesNotifyOnceDecrypted()
     Account bob = loggedIn(QStringLiteral("notifybob"));
     CreateRoomOptions options;
     options.name = QStringLiteral("Secret garden");
-    options.invite = {bob.user.userId};
     options.encrypted = true;
-    auto roomId = await<QString>([&](auto done) { alice.session->createRoom(options, done); });
+    auto roomId = sharedRoom(alice, bob, options);
     QVERIFY2(roomId.ok(), qPrintable(roomId.ok() ? QString() : roomId.error().describe()));
-    QVERIFY(await<QString>([&](auto done) { bob.session->joinRoom(*roomId, done); }).ok());
-    QVERIFY(await<ChangeSet>([&](auto done) { alice.session->syncLoop().syncOnce(0, done); }).ok());
-    QVERIFY(await<ChangeSet>([&](auto done) { bob.session->syncLoop().syncOnce(0, done); }).ok());
     QVERIFY(settle(*alice.session) && settle(*bob.session));
 
     Notifier notifier(*alice.session, [] { return QString(); });
