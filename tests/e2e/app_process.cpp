@@ -1,5 +1,7 @@
 #include "app_process.h"
 
+#include "process_stop.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -31,10 +33,7 @@ AppProcess::AppProcess(const QString &program, const QProcessEnvironment &env, c
 
 AppProcess::~AppProcess()
 {
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000))
-        m_process.kill();
-    m_process.waitForFinished(2000);
+    stopProcess(m_process, 10000);
 }
 
 int AppProcess::waitFor(const QString &pattern, int from, int timeoutMs)

@@ -1,5 +1,6 @@
 #include "notification_daemon.h"
 
+#include "process_stop.h"
 #include "x_session.h"
 
 #include <QDBusConnection>
@@ -73,10 +74,7 @@ NotificationDaemon::NotificationDaemon(const XSession &x) : m_env(x.environment(
 
 NotificationDaemon::~NotificationDaemon()
 {
-    m_dunst.terminate();
-    if (!m_dunst.waitForFinished(5000))
-        m_dunst.kill();
-    m_dunst.waitForFinished(2000);
+    stopProcess(m_dunst);
 }
 
 bool NotificationDaemon::dunstctl(const QStringList &args, QByteArray *out)

@@ -1,5 +1,6 @@
 #include "tray_host.h"
 
+#include "process_stop.h"
 #include "x_session.h"
 
 #include <QFile>
@@ -37,10 +38,7 @@ TrayHost::TrayHost(const XSession &x) : m_x(x)
 
 TrayHost::~TrayHost()
 {
-    m_trayer.terminate();
-    if (!m_trayer.waitForFinished(5000))
-        m_trayer.kill();
-    m_trayer.waitForFinished(2000);
+    stopProcess(m_trayer);
 }
 
 QString TrayHost::panelWindow() const

@@ -1,5 +1,7 @@
 #include "x_session.h"
 
+#include "process_stop.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -43,10 +45,7 @@ XSession::XSession()
 
 XSession::~XSession()
 {
-    m_xvfb.terminate();
-    if (!m_xvfb.waitForFinished(5000))
-        m_xvfb.kill();
-    m_xvfb.waitForFinished(2000);
+    stopProcess(m_xvfb);
 }
 
 QProcessEnvironment XSession::environment() const
