@@ -25,7 +25,9 @@ void Notifier::judge(const ChangeSet &changes)
     }
     for (const Notification &n : *notifications) {
         const bool keyMayCome = m_session.e2ee() && m_session.e2ee()->isStarted() && m_keyWait.count() > 0;
-        if (!n.undecrypted || !keyMayCome || m_waiting.count(n.eventId)) {
+        if (m_waiting.count(n.eventId))
+            continue; // already waiting for its key (the event came again)
+        if (!n.undecrypted || !keyMayCome) {
             Q_EMIT notificationReady(n);
             continue;
         }
