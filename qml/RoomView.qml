@@ -271,7 +271,10 @@ Pane {
                 bottomMargin: 8
                 reuseItems: false
                 activeFocusOnTab: true
-                keyNavigationEnabled: false // rows are not selected: TimelineKeys scrolls instead
+                // Rows are not selected (TimelineKeys scrolls instead): with no current row the focus
+                // stays on the view, and no row is kept made for being current.
+                keyNavigationEnabled: false
+                currentIndex: -1
                 Keys.onEscapePressed: view.markAllRead()
                 Keys.onPressed: event => timelineKeys.timelineKey(event)
                 ScrollBar.vertical: ScrollBar {}

@@ -121,9 +121,12 @@ void TestTimelineKeysLive::keyboardDrivesTheTimeline()
 
     // A press on a message row gives the timeline the keys: beside the text (the avatar's column,
     // where no item takes the press) the list itself, on the text the list or the text inside it.
-    const auto onText = [&w] {
+    const auto middleBody = [&w] {
         const QList<QQuickItem *> bodies = w.shownInTimeline("body");
-        QQuickItem *body = bodies.value(bodies.size() / 2);
+        return bodies.value(bodies.size() / 2);
+    };
+    const auto onText = [&] {
+        QQuickItem *body = middleBody();
         return body ? body->mapToScene(QPointF(8, body->height() / 2)).toPoint() : QPoint();
     };
     QVERIFY(!onText().isNull());
@@ -135,8 +138,24 @@ void TestTimelineKeysLive::keyboardDrivesTheTimeline()
     QTest::keyClick(w.window, Qt::Key_Escape);
     QVERIFY(timeline->hasActiveFocus());
     QCOMPARE(composer->property("text").toString(), QString());
+    // The rows' own handlers keep their press: the right button opens the message menu.
+    QTest::mouseClick(w.window, Qt::RightButton, {}, onText());
+    QObject *menu = nullptr;
+    QTRY_VERIFY((menu = w.window->findChild<QObject *>(QStringLiteral("messageMenu"))) &&
+                menu->property("opened").toBool());
+    QTest::keyClick(w.window, Qt::Key_Escape);
+    QTRY_VERIFY(!menu->property("opened").toBool());
+    // Text is still selected by dragging over it, and the timeline has the keys.
     composer->forceActiveFocus();
-    QTest::mouseClick(w.window, Qt::LeftButton, {}, onText());
+    QQuickItem *body = middleBody();
+    QVERIFY(body);
+    const QPoint from = onText();
+    QTest::mousePress(w.window, Qt::LeftButton, {}, from);
+    for (int dx = 10; dx <= 60; dx += 10)
+        QTest::mouseMove(w.window, from + QPoint(dx, 0));
+    QTest::mouseRelease(w.window, Qt::LeftButton, {}, from + QPoint(60, 0));
+    QVERIFY2(!body->property("selectedText").toString().isEmpty(),
+             qPrintable(body->property("text").toString()));
     QTRY_VERIFY(timeline->hasActiveFocus());
     QVERIFY(!composer->hasActiveFocus());
 
