@@ -120,6 +120,12 @@ Pane {
         interval: 1600
         onTriggered: timeline.highlightedEventId = ""
     }
+    TimelineKeys {
+        id: timelineKeys
+
+        listView: timeline
+        textArea: composer
+    }
     // The message menu and the emoji picker are made on first use (LazyDialog), not with the view.
     LazyDialog {
         id: messageMenu
@@ -265,8 +271,24 @@ Pane {
                 bottomMargin: 8
                 reuseItems: false
                 activeFocusOnTab: true
+                // Rows are not selected (TimelineKeys scrolls instead): with no current row the focus
+                // stays on the view, and no row is kept made for being current.
+                keyNavigationEnabled: false
+                currentIndex: -1
                 Keys.onEscapePressed: view.markAllRead()
+                Keys.onPressed: event => timelineKeys.timelineKey(event)
                 ScrollBar.vertical: ScrollBar {}
+
+                // A left press anywhere in the timeline gives it the keys. On `pressed` with the passive
+                // grab, not `tapped`: the rows' handlers, links and text selection keep their press, and
+                // a row's text that took the focus on it keeps it (the view is its focus scope).
+                TapHandler {
+                    acceptedButtons: Qt.LeftButton
+                    onPressedChanged: {
+                        if (pressed && !timeline.activeFocus)
+                            timeline.forceActiveFocus(Qt.MouseFocusReason)
+                    }
+                }
 
                 delegate: TimelineDelegate {
                     x: 16
@@ -462,7 +484,7 @@ Pane {
                     textFormat: TextArea.PlainText
                     onTextChanged: if (view.room) view.room.composerEdited(text.length > 0)
                     Keys.onPressed: event => {
-                        if (mentionPopup.handleKey(event))
+                        if (mentionPopup.handleKey(event) || timelineKeys.composerKey(event))
                             return
                         // An image on the clipboard is sent as a file; text pastes as usual.
                         if (event.matches(StandardKey.Paste) && view.room && view.room.attachments.pasteImage()) {

@@ -5,18 +5,14 @@
 // pill away. Back in the room after more messages, the line sits at the new place. Screenshots in
 // light and dark go to $LATTICE_SCREENSHOT_DIR when set.
 #include "async_wait.h"
-#include "color_scheme.h"
 #include "logged_in_account.h"
+#include "raw_messages.h"
 #include "room_controller.h"
+#include "room_view_window.h"
 #include "test_homeserver.h"
 
 #include <QGuiApplication>
-#include <QPalette>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
-#include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -31,22 +27,6 @@ namespace {
 constexpr int kWaitMs = 60000;
 constexpr int kMessages = 40;
 
-QString roomPath(const QString &roomId, const QString &rest)
-{
-    return QStringLiteral("/_matrix/client/v3/rooms/%1/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId)), rest);
-}
-
-QString sendText(const TestUser &from, const QString &roomId, const QString &body)
-{
-    static int txn = 0;
-    const RawReply r =
-        request("PUT", roomPath(roomId, QStringLiteral("send/m.room.message/u%1").arg(++txn)),
-                {{QStringLiteral("msgtype"), QStringLiteral("m.text")}, {QStringLiteral("body"), body}},
-                from.accessToken);
-    return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
-}
-
 // What the server holds as the user's m.fully_read in the room.
 QString serverFullyRead(const TestUser &user, const QString &roomId)
 {
@@ -57,137 +37,6 @@ QString serverFullyRead(const TestUser &user, const QString &roomId)
                                {}, user.accessToken);
     return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
 }
-
-bool syncOnce(Session &s)
-{
-    return await<ChangeSet>([&](auto done) { s.syncLoop().syncOnce(0, done); }).ok();
-}
-
-// Sets the window's palette roles (Qt Quick Controls read the window's, as the app's --dark does).
-void setWindowPalette(QQuickWindow *window, const QPalette &from)
-{
-    auto *palette = window->property("palette").value<QObject *>();
-    if (!palette)
-        return;
-    const std::pair<const char *, QPalette::ColorRole> roles[] = {
-        {"window", QPalette::Window},
-        {"windowText", QPalette::WindowText},
-        {"base", QPalette::Base},
-        {"alternateBase", QPalette::AlternateBase},
-        {"text", QPalette::Text},
-        {"button", QPalette::Button},
-        {"buttonText", QPalette::ButtonText},
-        {"highlight", QPalette::Highlight},
-        {"highlightedText", QPalette::HighlightedText},
-        {"placeholderText", QPalette::PlaceholderText},
-        {"mid", QPalette::Mid},
-        {"dark", QPalette::Dark},
-        {"light", QPalette::Light},
-        {"link", QPalette::Link}};
-    for (const auto &[name, role] : roles)
-        palette->setProperty(name, from.color(QPalette::Active, role));
-}
-
-// `name`-light.png and `name`-dark.png in $LATTICE_SCREENSHOT_DIR, when set.
-void saveShots(QQuickWindow *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("LATTICE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(window->grabWindow().save(QStringLiteral("%1/%2-light.png").arg(dir, name)));
-    setWindowPalette(window, darkPalette());
-    QTest::qWait(100);
-    QVERIFY(window->grabWindow().save(QStringLiteral("%1/%2-dark.png").arg(dir, name)));
-    setWindowPalette(window, lightPalette());
-}
-
-void collectNamed(QQuickItem *item, QLatin1String name, QList<QQuickItem *> &out)
-{
-    if (item->objectName() == name)
-        out.append(item);
-    for (QQuickItem *child : item->childItems())
-        collectNamed(child, name, out);
-}
-
-// The room view in a window, showing whatever controller `holder.room` points at.
-class Window
-{
-public:
-    explicit Window(QObject *holder)
-    {
-        m_engine.addImportPath(QStringLiteral("qrc:/"));
-        m_engine.rootContext()->setContextProperty(QStringLiteral("holder"), holder);
-        m_engine.loadData(R"(
-            import QtQuick
-            import QtQuick.Controls
-            import Lattice
-            ApplicationWindow {
-                width: 560; height: 520; visible: true
-                RoomView { anchors.fill: parent; room: holder.room }
-            })");
-        if (m_engine.rootObjects().size() == 1)
-            window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
-    }
-    QQuickItem *find(const char *name) const
-    {
-        return window ? window->findChild<QQuickItem *>(QLatin1String(name)) : nullptr;
-    }
-    // Whether an item named `name` is shown inside the timeline's viewport.
-    bool shownInTimeline(const char *name) const
-    {
-        QQuickItem *list = find("timelineView");
-        if (!list)
-            return false;
-        const QRectF viewport = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
-        // The visual tree: list delegates are not QObject children of the window.
-        QList<QQuickItem *> items;
-        collectNamed(window->contentItem(), QLatin1String(name), items);
-        for (QQuickItem *item : items) {
-            if (!item->isVisible() || item->height() <= 0)
-                continue;
-            const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-            if (viewport.contains(r.center()))
-                return true;
-        }
-        return false;
-    }
-    bool pillShown() const
-    {
-        QQuickItem *pill = find("jumpToUnreadPill");
-        return pill && pill->isVisible() && pill->opacity() > 0.99;
-    }
-    void click(const char *name) const
-    {
-        QQuickItem *item = find(name);
-        QVERIFY(item);
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    QQuickWindow *window = nullptr;
-
-private:
-    QQmlApplicationEngine m_engine;
-};
-
-// Gives QML the open room; a new controller is the room opened again.
-class Holder : public QObject
-{
-    Q_OBJECT
-    Q_PROPERTY(QObject *room READ room NOTIFY roomChanged)
-public:
-    QObject *room() const { return m_room; }
-    void setRoom(QObject *room)
-    {
-        m_room = room;
-        Q_EMIT roomChanged();
-    }
-Q_SIGNALS:
-    void roomChanged();
-
-private:
-    QObject *m_room = nullptr;
-};
 
 } // namespace
 
@@ -228,16 +77,16 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
     RoomListModel rooms(me.session->reader());
     QObject::connect(&me.session->syncLoop(), &SyncLoop::synced, &rooms, &RoomListModel::applyChanges);
     auto room = std::make_unique<RoomController>(*me.session, rooms, roomId);
-    Holder holder;
+    RoomHolder holder;
     holder.setRoom(room.get());
-    Window w(&holder);
+    RoomViewWindow w(&holder);
     QVERIFY(w.window && QTest::qWaitForWindowExposed(w.window));
     w.window->requestActivate();
     QTRY_VERIFY_WITH_TIMEOUT(!room->loadingHistory(), kWaitMs);
 
     // Opened at the bottom: the pill says where the unread messages start; the line is above.
     QTRY_VERIFY_WITH_TIMEOUT(w.pillShown(), kWaitMs);
-    QVERIFY(!w.shownInTimeline("unreadMarker"));
+    QVERIFY(w.shownInTimeline("unreadMarker").isEmpty());
     saveShots(w.window, QStringLiteral("unread-pill"));
     // Seeing the bottom sends a receipt but does not pass the unread messages by.
     QTest::qWait(1500);
@@ -245,7 +94,7 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
 
     // The pill scrolls to the line (paging back if needed) and goes once the line is in view.
     w.click("jumpToUnreadButton");
-    QTRY_VERIFY_WITH_TIMEOUT(w.shownInTimeline("unreadMarker"), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.shownInTimeline("unreadMarker").isEmpty(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!w.find("jumpToUnreadPill")->isVisible(), 10000);
     saveShots(w.window, QStringLiteral("unread-line"));
 
@@ -253,7 +102,7 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
     w.find("timelineView")->forceActiveFocus();
     QTest::keyClick(w.window, Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(serverFullyRead(me.user, roomId), newest, kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!w.shownInTimeline("unreadMarker"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.shownInTimeline("unreadMarker").isEmpty(), 10000);
     QVERIFY(!w.pillShown());
 
     // Away again while Bob writes more; back in the room the line has moved to the new place.
@@ -269,7 +118,7 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
     holder.setRoom(room.get());
     QTRY_VERIFY_WITH_TIMEOUT(!room->loadingHistory(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(w.pillShown(), kWaitMs);
-    QVERIFY(!w.shownInTimeline("unreadMarker"));
+    QVERIFY(w.shownInTimeline("unreadMarker").isEmpty());
     QCOMPARE(room->unreadEventId(), newest);
 
     // Esc in the composer (no reply or edit to leave) marks it read as well.
