@@ -95,6 +95,38 @@ Pane {
         if (view.room && timeline.stickToEnd && timeline.count > 0 && Qt.application.state === Qt.ApplicationActive)
             view.room.markRead()
     }
+    // The newest row wholly inside the viewport, or -1.
+    function newestFullyShownRow() {
+        const top = timeline.contentY
+        const bottom = top + timeline.height
+        let row = timeline.indexAt(timeline.width / 2, bottom - 1)
+        if (row < 0)
+            row = timeline.count - 1 // the bottom margin, or a short history
+        for (; row >= 0; --row) {
+            const item = timeline.itemAtIndex(row)
+            if (!item)
+                continue
+            if (item.y + item.height <= top)
+                return -1
+            if (item.y >= top - 0.5 && item.y + item.height <= bottom + 0.5)
+                return row
+        }
+        return -1
+    }
+    // Scrolling through unread messages reads them: once the view rests, the read receipt creeps
+    // to the newest message wholly in view (as in Element); the read marker stays for the line.
+    function creepReceipt() {
+        if (!view.room || !timeline.settled || view.room.loadingHistory || timeline.count === 0
+                || Qt.application.state !== Qt.ApplicationActive)
+            return
+        if (timeline.moving) {
+            receiptCreep.restart()
+            return
+        }
+        const row = newestFullyShownRow()
+        if (row >= 0)
+            view.room.markSeenUpTo(row)
+    }
 
     Connections {
         target: view.room
@@ -104,7 +136,10 @@ Pane {
     }
     Connections {
         target: Qt.application
-        function onStateChanged() { view.markReadIfSeen() }
+        function onStateChanged() {
+            view.markReadIfSeen()
+            receiptCreep.restart()
+        }
     }
     // Messages arriving while the user follows the bottom are seen: one receipt for a burst,
     // sent a moment after the first of it (markRead skips local echoes and repeats).
@@ -113,6 +148,12 @@ Pane {
 
         interval: 500
         onTriggered: view.markReadIfSeen()
+    }
+    Timer {
+        id: receiptCreep
+
+        interval: 500
+        onTriggered: view.creepReceipt()
     }
     Timer {
         id: highlightTimer
@@ -334,6 +375,7 @@ Pane {
                 }
                 onCountChanged: {
                     Qt.callLater(view.updateUnread)
+                    receiptCreep.restart() // rows may come into view without a scroll
                     if (!stickToEnd)
                         return
                     Qt.callLater(positionViewAtEnd)
@@ -357,6 +399,7 @@ Pane {
                 readonly property bool nearTop: contentY - originY < 200
                 onContentYChanged: {
                     Qt.callLater(view.updateUnread)
+                    receiptCreep.restart()
                     if (view.room && count > 0 && nearTop && !view.room.loadingHistory)
                         view.room.loadOlder()
                 }

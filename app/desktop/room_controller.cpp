@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <algorithm>
 
 namespace lattice::desktop {
 
@@ -333,10 +334,34 @@ void RoomController::markRead()
         Q_EMIT unreadChanged();
     }
     std::weak_ptr<bool> alive = m_alive;
-    m_session.setReadMarkers(m_roomId, pastUnread ? latest : QString(), latest, [this, alive](Status s) {
-        if (!alive.expired() && !s)
+    const QString fullyRead = pastUnread ? latest : QString();
+    m_session.setReadMarkers(m_roomId, fullyRead, latest, [this, alive, latest](Status s) {
+        if (alive.expired())
+            return;
+        if (s)
+            m_receipt.sent(latest);
+        else
             m_lastMarkedRead.clear(); // try again next time the bottom is seen
     });
+}
+
+void RoomController::markSeenUpTo(int viewRow)
+{
+    // The spec: no receipts for own events; local echoes have no place in the timeline yet, and
+    // state events do not count towards notifications.
+    const QString own = m_session.userId();
+    for (int r = std::min(viewRow, m_view.rowCount() - 1); r >= 0; --r) {
+        const QModelIndex i = m_view.index(r, 0);
+        const QString eventId = i.data(TimelineModel::EventIdRole).toString();
+        if (eventId == m_receipt.eventId())
+            return; // already there: everything above is older
+        if (i.data(TimelineModel::SendStateRole).toString() != QLatin1String("remote") ||
+            i.data(TimelineModel::SenderRole).toString() == own ||
+            i.data(TimelineModel::IsStateRole).toBool())
+            continue;
+        m_receipt.moveTo(eventId);
+        return;
+    }
 }
 
 void RoomController::unreadMarkerSeen()
@@ -360,9 +385,11 @@ void RoomController::markAllRead()
     refreshUnread();
     m_lastMarkedRead = eventId;
     std::weak_ptr<bool> alive = m_alive;
-    m_session.setReadMarkers(m_roomId, eventId, eventId, [this, alive](Status s) {
-        if (alive.expired() || s)
+    m_session.setReadMarkers(m_roomId, eventId, eventId, [this, alive, eventId](Status s) {
+        if (alive.expired())
             return;
+        if (s)
+            return m_receipt.sent(eventId);
         m_lastMarkedRead.clear();
         Q_EMIT errorOccurred(tr("Could not mark the room as read: %1").arg(s.error().describe()));
     });

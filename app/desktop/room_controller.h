@@ -8,6 +8,7 @@
 #include "media_downloads.h"
 #include "models/room_list_model.h"
 #include "models/timeline_model.h"
+#include "read_receipt_sender.h"
 #include "retry_backoff.h"
 #include "room_people.h"
 #include "timeline_view_model.h"
@@ -131,6 +132,11 @@ public:
     // The user has seen the bottom of the room: the read receipt moves there, and the read marker
     // too unless unread messages above were never scrolled to (unreadMarkerSeen).
     Q_INVOKABLE void markRead();
+    // The view rested with `viewRow` the newest row wholly in view: the read receipt (m.read
+    // only) creeps forward to the newest event from someone else at or above it, never back.
+    Q_INVOKABLE void markSeenUpTo(int viewRow);
+    // The event our m.read receipt is on, as far as this client knows.
+    QString readReceiptEventId() const { return m_receipt.eventId(); }
     // The "New messages" line has been on screen: reaching the bottom now reads past it.
     Q_INVOKABLE void unreadMarkerSeen();
     // Esc, or the pill's dismiss: the read marker and receipt go to the newest event; the line goes.
@@ -185,6 +191,7 @@ private:
     QString m_editing;
     QJsonObject m_editingContent; // what the edit replaces: only new mentions notify
     QString m_lastMarkedRead;
+    ReadReceiptSender m_receipt{m_session, m_roomId};
     ConversationRoles::Unread m_unread;
     int m_notificationsAtOpen = 0; // the room's unread count when it opened (counts a gap's messages)
     bool m_unreadMarkerSeen = false;
