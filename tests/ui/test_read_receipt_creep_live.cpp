@@ -5,6 +5,7 @@
 // scrolling back up does not move the receipt back; the bottom reads everything as before.
 #include "async_wait.h"
 #include "logged_in_account.h"
+#include "raw_messages.h"
 #include "room_controller.h"
 #include "test_homeserver.h"
 #include "timeline_view_model.h"
@@ -30,22 +31,6 @@ namespace {
 
 constexpr int kWaitMs = 60000;
 constexpr int kListViewEnd = 2; // ListView.End: the row's bottom at the viewport's bottom
-
-QString roomPath(const QString &roomId, const QString &rest)
-{
-    return QStringLiteral("/_matrix/client/v3/rooms/%1/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId)), rest);
-}
-
-QString sendText(const TestUser &from, const QString &roomId, const QString &body)
-{
-    static int txn = 0;
-    const RawReply r =
-        request("PUT", roomPath(roomId, QStringLiteral("send/m.room.message/c%1").arg(++txn)),
-                {{QStringLiteral("msgtype"), QStringLiteral("m.text")}, {QStringLiteral("body"), body}},
-                from.accessToken);
-    return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
-}
 
 QString serverFullyRead(const TestUser &user, const QString &roomId)
 {
@@ -109,11 +94,6 @@ int awaitNotifications(const TestUser &user, const QString &roomId, int count)
     (void)QTest::qWaitFor([&] { return (seen = serverReadState(user, roomId).notifications) == count; },
                           kWaitMs);
     return seen;
-}
-
-bool syncOnce(Session &s)
-{
-    return await<ChangeSet>([&](auto done) { s.syncLoop().syncOnce(0, done); }).ok();
 }
 
 } // namespace
