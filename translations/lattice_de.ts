@@ -1354,7 +1354,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+197"/>
+        <location filename="../qml/RoomView.qml" line="+244"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
@@ -1373,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>This is the beginning of the room.</source>
         <translation>Hier beginnt der Raum.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No messages yet.</source>
         <translation>Noch keine Nachrichten.</translation>
     </message>
@@ -3736,7 +3736,7 @@
 <context>
     <name>lattice::Session</name>
     <message>
-        <location filename="../lib/client/session.cpp" line="+142"/>
+        <location filename="../lib/client/session.cpp" line="+153"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
         <translation>Der Verschlüsselungsschlüssel im Schlüsselbund-Eintrag für %1 ist beschädigt.</translation>
     </message>
@@ -3888,7 +3888,7 @@
         <translation>Offline: %1 Neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Could not join the room: %1</source>
         <translation>Beitritt zum Raum fehlgeschlagen: %1</translation>
     </message>
@@ -4147,7 +4147,7 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+58"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+59"/>
         <source>The original message was not found in the room&apos;s history.</source>
         <translation>Die ursprüngliche Nachricht wurde im Verlauf des Raums nicht gefunden.</translation>
     </message>
@@ -4170,7 +4170,7 @@
         <translation type="vanished">Die ursprüngliche Nachricht ist nicht im bisher geladenen Verlauf.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+99"/>
         <source>Could not mark the room as read: %1</source>
         <translation>Der Raum konnte nicht als gelesen markiert werden: %1</translation>
     </message>

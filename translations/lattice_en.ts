@@ -64,7 +64,7 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../qml/RoomView.qml" line="+207"/>
+        <location filename="../qml/RoomView.qml" line="+254"/>
         <location line="+10"/>
         <source>%n member(s)</source>
         <translation>
@@ -106,7 +106,7 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message numerus="yes">
-        <location filename="../app/desktop/room_controller.cpp" line="+442"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+469"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -1354,7 +1354,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+197"/>
+        <location filename="../qml/RoomView.qml" line="+244"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
@@ -1373,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>This is the beginning of the room.</source>
         <translation>C’est le début du salon.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No messages yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>
@@ -3736,7 +3736,7 @@
 <context>
     <name>lattice::Session</name>
     <message>
-        <location filename="../lib/client/session.cpp" line="+142"/>
+        <location filename="../lib/client/session.cpp" line="+153"/>
         <source>The encryption key in the keyring entry for %1 is damaged.</source>
         <translation>La clé de chiffrement de l’entrée du trousseau pour %1 est endommagée.</translation>
     </message>
@@ -3888,7 +3888,7 @@
         <translation>Hors ligne&#xa0;: %1 Nouvelle tentative en cours.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Could not join the room: %1</source>
         <translation>Impossible de rejoindre le salon&#xa0;: %1</translation>
     </message>
@@ -4147,7 +4147,7 @@
 <context>
     <name>lattice::desktop::RoomController</name>
     <message>
-        <location filename="../app/desktop/room_controller.cpp" line="+58"/>
+        <location filename="../app/desktop/room_controller.cpp" line="+59"/>
         <source>The original message was not found in the room&apos;s history.</source>
         <translation>Le message d’origine est introuvable dans l’historique du salon.</translation>
     </message>
@@ -4170,7 +4170,7 @@
         <translation type="vanished">Le message d’origine ne se trouve pas dans l’historique chargé jusqu’ici.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+99"/>
         <source>Could not mark the room as read: %1</source>
         <translation>Impossible de marquer le salon comme lu&#xa0;: %1</translation>
     </message>
