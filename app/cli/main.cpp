@@ -1,5 +1,6 @@
 // lattice-cli: the Lattice library on the command line, for scripts, bots and tests.
 #include "cli_app.h"
+#include "crash_report.h"
 
 #include <QCoreApplication>
 #include <csignal>
@@ -9,7 +10,8 @@
 
 namespace {
 
-const char *const kDescription = R"(A Matrix client on the command line; same store and send queue as the Lattice app.
+const char *const kDescription =
+    R"(A Matrix client on the command line; same store and send queue as the Lattice app.
 
 Commands:
   login --homeserver URL --user NAME   log in; the password is read from standard input
@@ -85,6 +87,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LATTICE_VERSION));
     std::signal(SIGINT, [](int) { QCoreApplication::exit(0); });
     std::signal(SIGTERM, [](int) { QCoreApplication::exit(0); });
+    lattice::cli::reportCrashes();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(kDescription));
@@ -92,37 +95,45 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("The account's data directory."), QStringLiteral("DIR")},
-        {QStringLiteral("homeserver"), QStringLiteral("Homeserver URL or server name (login)."), QStringLiteral("URL")},
+        {QStringLiteral("homeserver"), QStringLiteral("Homeserver URL or server name (login)."),
+         QStringLiteral("URL")},
         {QStringLiteral("user"), QStringLiteral("User name or ID (login)."), QStringLiteral("NAME")},
         {QStringLiteral("name"), QStringLiteral("Room name (create-room)."), QStringLiteral("N")},
         {QStringLiteral("topic"), QStringLiteral("Room topic (create-room)."), QStringLiteral("T")},
-        {QStringLiteral("invite"), QStringLiteral("Invite a user (create-room; repeatable)."), QStringLiteral("USER")},
+        {QStringLiteral("invite"), QStringLiteral("Invite a user (create-room; repeatable)."),
+         QStringLiteral("USER")},
         {QStringLiteral("direct"), QStringLiteral("Create a direct chat (create-room).")},
         {QStringLiteral("encrypted"), QStringLiteral("Enable end-to-end encryption (create-room).")},
-        {QStringLiteral("unencrypted"), QStringLiteral("No end-to-end encryption for a direct chat (create-room).")},
+        {QStringLiteral("unencrypted"),
+         QStringLiteral("No end-to-end encryption for a direct chat (create-room).")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for delivery (send, flush; default 30)."),
          QStringLiteral("SECONDS")},
-        {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."), QStringLiteral("N")},
-        {QStringLiteral("max-size"), QStringLiteral("Largest download to accept (download; default 100 MiB)."),
-         QStringLiteral("BYTES")},
+        {QStringLiteral("lines"), QStringLiteral("Past events to print first (tail; default 10)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-size"),
+         QStringLiteral("Largest download to accept (download; default 100 MiB)."), QStringLiteral("BYTES")},
         {QStringLiteral("yes"), QStringLiteral("Answer \"they match\" without asking (verify).")},
         {QStringLiteral("accept"), QStringLiteral("Wait for an incoming verification request (verify).")},
         {QStringLiteral("qr"), QStringLiteral("Verify by QR code: show this device's code (verify).")},
-        {QStringLiteral("scan-bytes"), QStringLiteral("The raw bytes of the other device's QR code, or - (verify)."),
+        {QStringLiteral("scan-bytes"),
+         QStringLiteral("The raw bytes of the other device's QR code, or - (verify)."),
          QStringLiteral("FILE")},
         {QStringLiteral("scan"), QStringLiteral("A picture of the other device's QR code (verify; zbarimg)."),
          QStringLiteral("IMAGE")},
-        {QStringLiteral("passphrase"), QStringLiteral("Also protect secure backup with a passphrase (secure-backup setup).")},
-        {QStringLiteral("file-json"), QStringLiteral("An EncryptedFile object or a file holding one (download)."),
-         QStringLiteral("JSON")},
+        {QStringLiteral("passphrase"),
+         QStringLiteral("Also protect secure backup with a passphrase (secure-backup setup).")},
+        {QStringLiteral("file-json"),
+         QStringLiteral("An EncryptedFile object or a file holding one (download)."), QStringLiteral("JSON")},
         {QStringLiteral("rename"), QStringLiteral("Rename a device (devices --rename ID NAME).")},
         {QStringLiteral("delete"), QStringLiteral("Sign a device out (devices --delete ID).")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands above."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("What to do; see Commands above."));
     parser.process(app);
 
     lattice::cli::CliApp cli(parser);
-    QObject::connect(&cli, &lattice::cli::CliApp::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&cli, &lattice::cli::CliApp::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
     QMetaObject::invokeMethod(&cli, &lattice::cli::CliApp::run, Qt::QueuedConnection);
     return app.exec();
 }

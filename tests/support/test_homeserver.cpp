@@ -21,8 +21,8 @@ QUrl homeserverUrl()
     return QUrl(QString::fromUtf8(env));
 }
 
-RawReply request(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &accessToken,
-                 const QUrl &base)
+RawReply request(const QByteArray &method, const QString &path, const QJsonObject &body,
+                 const QString &accessToken, const QUrl &base)
 {
     return requestBytes(method, path,
                         method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
@@ -60,10 +60,11 @@ TestUser registerUser(const QString &prefix)
     TestUser u;
     u.localpart = QStringLiteral("%1_%2").arg(prefix, QUuid::createUuid().toString(QUuid::Id128).left(10));
     u.password = QStringLiteral("pw-%1").arg(u.localpart);
-    const QJsonObject body{{QStringLiteral("username"), u.localpart},
-                           {QStringLiteral("password"), u.password},
-                           {QStringLiteral("inhibit_login"), false},
-                           {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("m.login.dummy")}}}};
+    const QJsonObject body{
+        {QStringLiteral("username"), u.localpart},
+        {QStringLiteral("password"), u.password},
+        {QStringLiteral("inhibit_login"), false},
+        {QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("m.login.dummy")}}}};
     const RawReply r = request("POST", QStringLiteral("/_matrix/client/v3/register"), body);
     if (r.status != 200)
         qFatal("Registering %s failed (HTTP %d): %s", qPrintable(u.localpart), r.status,
@@ -93,8 +94,9 @@ CliResult runCli(const QStringList &args, const QByteArray &input, int timeoutMs
         p.waitForFinished();
         return {-2, p.readAllStandardOutput(), p.readAllStandardError() + "\n(killed after timeout)"};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    if (p.exitStatus() != QProcess::NormalExit)
+        return {-1, p.readAllStandardOutput(), p.readAllStandardError() + "\n(lattice-cli crashed)"};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace lattice::test
