@@ -26,6 +26,20 @@ inline QString sendText(const TestUser &from, const QString &roomId, const QStri
     return r.status == 200 ? r.body.value(QLatin1String("event_id")).toString() : QString();
 }
 
+// A public room named `name` that `owner` creates on the server and `joiner`'s session joins; its ID,
+// or empty when either step failed.
+inline QString joinedPublicRoom(const TestUser &owner, Session &joiner, const QString &name)
+{
+    const RawReply created =
+        request("POST", QStringLiteral("/_matrix/client/v3/createRoom"),
+                {{QStringLiteral("preset"), QStringLiteral("public_chat")}, {QStringLiteral("name"), name}},
+                owner.accessToken);
+    const QString roomId = created.body.value(QLatin1String("room_id")).toString();
+    if (created.status != 200 || roomId.isEmpty())
+        return {};
+    return await<QString>([&](auto done) { joiner.joinRoom(roomId, done); }).ok() ? roomId : QString();
+}
+
 inline bool syncOnce(Session &s)
 {
     return await<ChangeSet>([&](auto done) { s.syncLoop().syncOnce(0, done); }).ok();

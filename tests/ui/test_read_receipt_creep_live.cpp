@@ -109,13 +109,8 @@ void TestReadReceiptCreepLive::receiptFollowsScrolling()
 {
     Account me = loggedIn(QStringLiteral("creepme"));
     const TestUser bob = registerUser(QStringLiteral("creepbob"));
-    const RawReply created = request("POST", QStringLiteral("/_matrix/client/v3/createRoom"),
-                                     {{QStringLiteral("preset"), QStringLiteral("public_chat")},
-                                      {QStringLiteral("name"), QStringLiteral("Seed swap")}},
-                                     bob.accessToken);
-    QCOMPARE(created.status, 200);
-    const QString roomId = created.body.value(QLatin1String("room_id")).toString();
-    QVERIFY(await<QString>([&](auto done) { me.session->joinRoom(roomId, done); }).ok());
+    const QString roomId = joinedPublicRoom(bob, *me.session, QStringLiteral("Seed swap"));
+    QVERIFY2(!roomId.isEmpty(), "cannot set up the room");
     QString earlier;
     for (int i = 1; i <= 15; ++i)
         QVERIFY(!(earlier = sendText(bob, roomId, QStringLiteral("Earlier note %1").arg(i))).isEmpty());

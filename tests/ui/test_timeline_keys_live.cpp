@@ -65,13 +65,8 @@ void TestTimelineKeysLive::keyboardDrivesTheTimeline()
 {
     Account me = loggedIn(QStringLiteral("keysme"));
     const TestUser bob = registerUser(QStringLiteral("keysbob"));
-    const RawReply created = request("POST", QStringLiteral("/_matrix/client/v3/createRoom"),
-                                     {{QStringLiteral("preset"), QStringLiteral("public_chat")},
-                                      {QStringLiteral("name"), QStringLiteral("Minutes")}},
-                                     bob.accessToken);
-    QCOMPARE(created.status, 200);
-    const QString roomId = created.body.value(QLatin1String("room_id")).toString();
-    QVERIFY(await<QString>([&](auto done) { me.session->joinRoom(roomId, done); }).ok());
+    const QString roomId = joinedPublicRoom(bob, *me.session, QStringLiteral("Minutes"));
+    QVERIFY2(!roomId.isEmpty(), "cannot set up the room");
     for (int i = 1; i <= kMessages; ++i)
         QVERIFY(!sendText(bob, roomId, QStringLiteral("Minute %1 of the meeting").arg(i)).isEmpty());
     QVERIFY(syncOnce(*me.session));

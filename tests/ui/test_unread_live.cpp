@@ -51,13 +51,8 @@ void TestUnreadLive::jumpToFirstUnreadAndMarkRead()
 {
     Account me = loggedIn(QStringLiteral("unreadme"));
     const TestUser bob = registerUser(QStringLiteral("unreadbob"));
-    const RawReply created = request("POST", QStringLiteral("/_matrix/client/v3/createRoom"),
-                                     {{QStringLiteral("preset"), QStringLiteral("public_chat")},
-                                      {QStringLiteral("name"), QStringLiteral("Allotment")}},
-                                     bob.accessToken);
-    QCOMPARE(created.status, 200);
-    const QString roomId = created.body.value(QLatin1String("room_id")).toString();
-    QVERIFY(await<QString>([&](auto done) { me.session->joinRoom(roomId, done); }).ok());
+    const QString roomId = joinedPublicRoom(bob, *me.session, QStringLiteral("Allotment"));
+    QVERIFY2(!roomId.isEmpty(), "cannot set up the room");
 
     // We have read up to here...
     const QString lastRead = sendText(bob, roomId, QStringLiteral("See you at the plot on Saturday."));
