@@ -95,39 +95,6 @@ Pane {
         if (view.room && timeline.stickToEnd && timeline.count > 0 && Qt.application.state === Qt.ApplicationActive)
             view.room.markRead()
     }
-    // The newest row wholly inside the viewport, or -1.
-    function newestFullyShownRow() {
-        const top = timeline.contentY
-        const bottom = top + timeline.height
-        let row = timeline.indexAt(timeline.width / 2, bottom - 1)
-        if (row < 0)
-            row = timeline.count - 1 // the bottom margin, or a short history
-        for (; row >= 0; --row) {
-            const item = timeline.itemAtIndex(row)
-            if (!item)
-                continue
-            if (item.y + item.height <= top)
-                return -1
-            if (item.y >= top - 0.5 && item.y + item.height <= bottom + 0.5)
-                return row
-        }
-        return -1
-    }
-    // Scrolling through unread messages reads them: once the view rests, the read receipt creeps
-    // to the newest message wholly in view (as in Element); the read marker stays for the line.
-    function creepReceipt() {
-        if (!view.room || !timeline.settled || view.room.loadingHistory || timeline.count === 0
-                || Qt.application.state !== Qt.ApplicationActive)
-            return
-        if (timeline.moving) {
-            receiptCreep.restart()
-            return
-        }
-        const row = newestFullyShownRow()
-        if (row >= 0)
-            view.room.markSeenUpTo(row)
-    }
-
     Connections {
         target: view.room
         function onJumpReady(eventId, row) { view.showJumped(eventId, row) }
@@ -149,11 +116,11 @@ Pane {
         interval: 500
         onTriggered: view.markReadIfSeen()
     }
-    Timer {
+    ReadReceiptCreep {
         id: receiptCreep
 
-        interval: 500
-        onTriggered: view.creepReceipt()
+        listView: timeline
+        room: view.room
     }
     Timer {
         id: highlightTimer

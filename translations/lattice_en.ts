@@ -64,7 +64,7 @@
 <context>
     <name>RoomView</name>
     <message numerus="yes">
-        <location filename="../qml/RoomView.qml" line="+254"/>
+        <location filename="../qml/RoomView.qml" line="+221"/>
         <location line="+10"/>
         <source>%n member(s)</source>
         <translation>

@@ -1354,7 +1354,7 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../qml/RoomView.qml" line="+244"/>
+        <location filename="../qml/RoomView.qml" line="+211"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
